@@ -26,6 +26,8 @@ const common = {
 const entries = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Analysis runs in worker threads (extension and CLI); the worker is its own bundle beside them.
+  { ...common, entryPoints: ['src/core/analysis/worker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 
 async function main() {

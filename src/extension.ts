@@ -1,7 +1,53 @@
 import * as vscode from 'vscode';
+import * as conversion from './features/conversion/register';
+import * as corruptDiagnostics from './features/corruptDiagnostics/register';
+import * as decorations from './features/decorations/register';
+import * as hovers from './features/hovers/register';
+import * as personSearch from './features/personSearch/register';
+import * as simplifiedView from './features/simplifiedView/register';
+import { originalOf, toViewUri } from './features/simplifiedView/viewUri';
+import * as statusBar from './features/statusBar/register';
+import { AnalysisService } from './platform/analysisService';
+import { ConfigService } from './platform/config';
+import { createLog } from './platform/log';
+import { PreparedDocuments } from './platform/preparedDocuments';
+import type { Services } from './services';
 
-export function activate(context: vscode.ExtensionContext) {
-  return {};
+/** What `activate` returns: used by integration tests and by other extensions. */
+export interface ZhengwuApi {
+  services: Services;
+  viewUriFor(original: vscode.Uri): vscode.Uri;
+  originalOf(view: vscode.Uri): vscode.Uri | undefined;
+  statusText(): string | undefined;
+  decorationCounts(uri: vscode.Uri): Record<string, number> | undefined;
 }
 
-export function deactivate() {}
+export function activate(context: vscode.ExtensionContext): ZhengwuApi {
+  const log = createLog();
+  const prepared = new PreparedDocuments();
+  const services: Services = {
+    config: new ConfigService(),
+    log,
+    prepared,
+    analysis: new AnalysisService(context.extensionPath, prepared, log),
+  };
+  context.subscriptions.push(services.config, log, prepared, services.analysis);
+
+  conversion.register(context, services);
+  simplifiedView.register(context, services);
+  const status = statusBar.register(context, services);
+  const decorated = decorations.register(context, services);
+  hovers.register(context, services);
+  corruptDiagnostics.register(context, services);
+  personSearch.register(context, services);
+
+  return {
+    services,
+    viewUriFor: toViewUri,
+    originalOf,
+    statusText: status.text,
+    decorationCounts: decorated.counts,
+  };
+}
+
+export function deactivate(): void {}

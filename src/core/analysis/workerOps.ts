@@ -1,0 +1,51 @@
+import * as fs from 'fs';
+import { decodeText } from '../corpus/decode';
+import { prepare } from '../text';
+import { analyzeText, findTitle, type AnalyzeOptions, type FullAnalysis } from './analyze';
+import { findBoilerplate } from './boilerplate';
+
+export interface NameHit {
+  file: string;
+  title: string;
+  count: number;
+  /** The first mention with some context, in Simplified script. */
+  snippet: string;
+  /** Offset of the first mention in the file's prepared (Simplified) text. */
+  offset: number;
+}
+
+/** Operations a worker performs; the pool's `call` is typed by this table. */
+export interface WorkerOps {
+  analyze: { args: { text: string } & AnalyzeOptions; result: FullAnalysis };
+  findName: { args: { files: string[]; name: string }; result: { hits: NameHit[]; skipped: { file: string; reason: string }[] } };
+}
+
+export type OpName = keyof WorkerOps;
+
+export const workerOps: { [K in OpName]: (args: WorkerOps[K]['args']) => WorkerOps[K]['result'] } = {
+  analyze: ({ text, ...opts }) => analyzeText(text, opts),
+  findName: ({ files, name }) => {
+    const hits: NameHit[] = [];
+    const skipped: { file: string; reason: string }[] = [];
+    for (const file of files) {
+      let text: string;
+      try {
+        text = prepare(decodeText(fs.readFileSync(file))).text;
+      } catch (err) {
+        skipped.push({ file, reason: err instanceof Error ? err.message : String(err) });
+        continue;
+      }
+      let count = 0;
+      let first = -1;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        if (first < 0) first = at;
+        count++;
+      }
+      if (count === 0) continue;
+      const snippet = text.slice(Math.max(0, first - 20), first + name.length + 30).replace(/\s+/g, ' ');
+      hits.push({ file, title: findTitle(text, findBoilerplate(text)), count, snippet, offset: first });
+    }
+    hits.sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
+    return { hits, skipped };
+  },
+};

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { prepare, type Prepared } from '../core/text';
+
+const VIEW_SCHEME = 'zhengwu-view';
+
+/**
+ * Cleaned Simplified text of open documents, cached per document version so the view, the status bar
+ * and (later) decorations share one preparation. A document in the Simplified view is prepared from
+ * its original's text.
+ */
+export class PreparedDocuments implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; prepared: Prepared }>();
+  private readonly closeListener = vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()));
+
+  get(document: vscode.TextDocument): Prepared {
+    const key = document.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === document.version) return hit.prepared;
+    const prepared = prepare(document.getText());
+    this.cache.set(key, { version: document.version, prepared });
+    return prepared;
+  }
+
+  /** The prepared form of whatever text a URI stands for: the open document if any, else the file on disk. */
+  async forUri(uri: vscode.Uri): Promise<Prepared> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return this.get(open);
+    return prepare(await readText(uri));
+  }
+
+  dispose(): void {
+    this.closeListener.dispose();
+    this.cache.clear();
+  }
+}
+
+/** Reads a file as UTF-8 without its BOM. Other encodings come with the corpus reader. */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+}
+
+export function isViewUri(uri: vscode.Uri): boolean {
+  return uri.scheme === VIEW_SCHEME;
+}
+
+export { VIEW_SCHEME };

@@ -1,0 +1,12 @@
+import type * as vscode from 'vscode';
+import type { AnalysisService } from './platform/analysisService';
+import type { ConfigService } from './platform/config';
+import type { PreparedDocuments } from './platform/preparedDocuments';
+
+/** What features share. Built once in `activate`, handed to every feature's `register`. */
+export interface Services {
+  readonly config: ConfigService;
+  readonly log: vscode.LogOutputChannel;
+  readonly prepared: PreparedDocuments;
+  readonly analysis: AnalysisService;
+}

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// UI check: what a reader sees when opening a Traditional report. Loads the real workbench
+// (code-server + Chromium, the integration harness) with this extension, opens the Traditional sample
+// and asserts on the rendered page: Simplified text, no glued pinyin, the status-bar item, nothing
+// dirty, the file on disk untouched. Saves a screenshot to test-results/screenshots/.
+//
+// Options: --sample FILE (in samples/, default traditional-district-safety-meeting.txt),
+// --name NAME (screenshot name, default simplified-view), --update-docs (also write
+// docs/screenshots/NAME.png when every assertion passed), --summary FILE (counts for test-all),
+// --wait SECONDS (how long the page may take to settle, default 45), --verbose.
+// Exit codes: 0 all assertions passed, 1 an assertion failed, 2 the harness failed.
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { paths, readVsCodeSetup } = require('../../scripts/lib/paths');
+const { makeRunDir, prepareDirs, startCodeServer } = require('../../scripts/lib/code-server');
+const { launchChromium, workbenchUrl, openPage } = require('../../scripts/lib/workbench');
+const { copySamples } = require('../../scripts/lib/workspace');
+const { runCleanup, onCleanup, interrupted } = require('../../scripts/lib/cleanup');
+const { parseArgs, HarnessError } = require('../../scripts/lib/cli');
+const { PINYIN_ANNOTATION, deriveExpectations } = require('./expectations');
+
+const args = parseArgs(process.argv.slice(2), {
+  sample: 'string', name: 'string', 'update-docs': 'flag', summary: 'string', wait: 'number', verbose: 'flag',
+});
+const sampleName = args.sample || 'traditional-district-safety-meeting.txt';
+const shotName = args.name || 'simplified-view';
+const settleMs = (args.wait || 45) * 1000;
+const STATUS_MARK = '繁→简';
+
+/** Runs in the page: the text a reader sees in the active editor, the status bar and the active tab. */
+function readWorkbench() {
+  const group = document.querySelector('.editor-group-container.active') || document;
+  const lines = [...group.querySelectorAll('.monaco-editor .view-lines .view-line')]
+    // Monaco positions lines absolutely; DOM order is not line order.
+    .map((el) => ({ top: parseFloat(el.style.top) || 0, text: el.textContent.replace(/\u00a0/g, ' ') }))
+    .sort((a, b) => a.top - b.top)
+    .map((l) => l.text);
+  const status = [...document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')]
+    .map((el) => {
+      const text = el.textContent.trim();
+      const label = el.getAttribute('aria-label') || '';
+      return label && label !== text ? `${text} | ${label}` : text || label;
+    })
+    .filter(Boolean);
+  const tab = group.querySelector('.tabs-container .tab.active');
+  return {
+    lines,
+    status,
+    tab: tab ? { label: tab.getAttribute('aria-label') || tab.textContent.trim(), dirty: tab.classList.contains('dirty') } : null,
+  };
+}
+
+/** Each assertion: a name a reader understands, and a check returning null (ok) or what was wrong. */
+function assertions(expect, rawBytes, sampleCopy) {
+  const show = (chars) => chars.map((p) => `${p.traditional}→${p.simplified}`).join(' ');
+  return [
+    ['the editor shows the report', ({ text }) =>
+      (text.match(/\p{Script=Han}/gu) || []).length >= 20 ? null : `only ${JSON.stringify(text.slice(0, 80))} is rendered`],
+    ['no Traditional character is visible', ({ text }) => {
+      const seen = expect.pairs.filter((p) => text.includes(p.traditional));
+      return seen.length === 0 ? null : `Traditional characters still on screen: ${[...new Set(seen.map((p) => p.traditional))].slice(0, 12).join(' ')} (expected the Simplified view)`;
+    }],
+    ['their Simplified counterparts are visible', ({ text }) => {
+      const seen = expect.pairs.filter((p) => text.includes(p.simplified));
+      const want = Math.min(5, expect.pairs.length);
+      return seen.length >= want ? null : `only ${seen.length} of the sample's converted characters on screen (want ≥ ${want}); top pairs: ${show(expect.pairs.slice(0, 8))}`;
+    }],
+    ['no glued pinyin annotation is visible', ({ text }) => {
+      const left = text.match(PINYIN_ANNOTATION) || [];
+      return left.length === 0 ? null : `${left.length} annotation(s) on screen, e.g. ${left.slice(0, 4).join(' ')} (the raw sample has ${expect.annotations.length})`;
+    }],
+    [`a status-bar item shows ${STATUS_MARK}`, ({ status }) =>
+      status.some((s) => s.includes(STATUS_MARK)) ? null : `no status-bar item contains ${STATUS_MARK}; items: ${status.map((s) => JSON.stringify(s)).join(', ') || '(none)'}`],
+    ['the editor tab is not dirty', ({ tab }) =>
+      !tab ? 'no active editor tab' : tab.dirty ? `the active tab "${tab.label}" has unsaved changes` : null],
+    ['the file on disk is unchanged', () =>
+      sha256(fs.readFileSync(sampleCopy)) === sha256(rawBytes) ? null : `${sampleName} was modified on disk`],
+  ];
+}
+
+const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
+const delay = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function evaluate(checks, state) {
+  // Visual lines are joined without a separator: with word wrap on, 區(qū) may be split across two.
+  const snapshot = { ...state, text: state.lines.join('') };
+  return checks.map(([name, check]) => ({ name, problem: check(snapshot) }));
+}
+
+async function main() {
+  const samplePath = path.join(paths.samplesDir, sampleName);
+  if (!fs.existsSync(samplePath)) throw new HarnessError(`sample not found: ${path.relative(paths.repoRoot, samplePath)}`);
+  if (!fs.existsSync(paths.extensionBundle)) throw new HarnessError('dist/extension.js is missing: run `npm run build`');
+  const setup = readVsCodeSetup();
+  if (!setup) throw new HarnessError(`code-server/Chromium are not set up in ${paths.cacheDir}: run \`npm run setup:vscode\``);
+  const rawBytes = fs.readFileSync(samplePath);
+  let expect;
+  try {
+    expect = deriveExpectations(rawBytes.toString('utf8'), sampleName);
+  } catch (err) {
+    throw new HarnessError(err.message);
+  }
+
+  const runDir = makeRunDir('zwu-');
+  const removeRunDir = () => fs.rmSync(runDir, { recursive: true, force: true });
+  onCleanup(removeRunDir, removeRunDir);
+  const workspace = copySamples(runDir);
+  const sampleCopy = path.join(workspace, sampleName);
+  // Reports are one long line per paragraph: wrapped, the screenshot shows whole paragraphs.
+  const dirs = prepareDirs(runDir, { settings: { 'editor.wordWrap': 'on' } });
+  const server = await startCodeServer({ setup, dirs, smokeTestDriver: true, echo: args.verbose });
+  const { browser } = await launchChromium();
+  const page = await openPage(browser, {
+    onLog: args.verbose ? (level, msg) => console.error(`[workbench ${level}] ${msg}`) : undefined,
+  });
+  const url = workbenchUrl(server, {
+    folder: workspace,
+    payload: {
+      extensionDevelopmentPath: server.remoteUri(paths.repoRoot),
+      openFile: server.remoteUri(sampleCopy),
+    },
+  });
+  console.log(`[ui] opening ${sampleName} in code-server ${setup.codeServerVersion} with the development extension`);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  try {
+    await page.waitForSelector('.monaco-editor .view-line', { timeout: 60_000 });
+  } catch {
+    throw new HarnessError(`the workbench did not show an editor within 60s (see ${server.dirs.log}; --verbose for details)`);
+  }
+
+  // The extension replaces the raw tab asynchronously: poll until every check holds or time runs out,
+  // then judge the last state. Nothing here asserts how long it took.
+  const checks = assertions(expect, rawBytes, sampleCopy);
+  const deadline = Date.now() + settleMs;
+  let results;
+  for (;;) {
+    results = evaluate(checks, await page.evaluate(readWorkbench));
+    if (results.every((r) => !r.problem) || Date.now() > deadline) break;
+    await delay(500);
+  }
+  await delay(300); // let the last paint land before the picture
+
+  const shotDir = path.join(paths.resultsDir, 'screenshots');
+  fs.mkdirSync(shotDir, { recursive: true });
+  const shot = path.join(shotDir, `${shotName}.png`);
+  await page.screenshot({ path: shot });
+
+  const failed = results.filter((r) => r.problem);
+  for (const r of results) console.log(`  ${r.problem ? '✘' : '✔'} ${r.name}${r.problem ? `\n      ${r.problem}` : ''}`);
+  console.log(`[ui] screenshot: ${path.relative(paths.repoRoot, shot)}`);
+  if (args.updateDocs) {
+    if (failed.length) console.log('[ui] docs/screenshots not updated: the check failed');
+    else {
+      const docShot = path.join(paths.repoRoot, 'docs', 'screenshots', `${shotName}.png`);
+      fs.mkdirSync(path.dirname(docShot), { recursive: true });
+      fs.copyFileSync(shot, docShot);
+      console.log(`[ui] updated ${path.relative(paths.repoRoot, docShot)}`);
+    }
+  }
+  const summary = { passed: results.length - failed.length, failed: failed.length, pending: 0, failures: failed.map((r) => ({ title: r.name, error: r.problem })) };
+  if (args.summary) fs.writeFileSync(args.summary, JSON.stringify(summary, null, 2));
+  console.log(`ui: ${summary.passed} passed, ${summary.failed} failed`);
+  return failed.length ? 1 : 0;
+}
+
+main()
+  .then(async (code) => {
+    await runCleanup();
+    process.exit(code);
+  })
+  .catch(async (err) => {
+    await runCleanup();
+    if (interrupted()) return;
+    if (args.summary) fs.writeFileSync(args.summary, JSON.stringify({ passed: 0, failed: 0, pending: 0, harnessError: true }));
+    const what = err instanceof HarnessError ? err.message : err.stack || String(err);
+    console.error(`\n[ui] HARNESS FAILURE (the UI check did not reach a verdict):\n${what}`);
+    process.exit(2);
+  });
