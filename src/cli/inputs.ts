@@ -4,10 +4,12 @@ import { describeFsError } from './io';
 
 const TEXT_FILE = /\.(txt|md)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+/** A folder's own documentation is not a report (the extension's default excludes say the same). */
+const SKIP_FILES = /^(readme|changelog|license)(\.[a-z]+)?$/i;
 
 /**
  * Expands files and folders into the documents to process, in a stable order. A folder contributes its
- * .txt/.md files (recursively, hidden and build folders skipped); problems become `errors`, one line each.
+ * .txt/.md files (recursively; hidden and build folders and READMEs skipped); problems become `errors`, one line each.
  */
 export function expandInputs(inputs: readonly string[]): { files: string[]; errors: string[] } {
   const files: string[] = [];
@@ -26,7 +28,7 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; erro
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(full);
-      } else if (e.isFile() && TEXT_FILE.test(e.name)) files.push(full);
+      } else if (e.isFile() && TEXT_FILE.test(e.name) && !SKIP_FILES.test(e.name)) files.push(full);
     }
   };
   for (const input of inputs) {

@@ -37,10 +37,12 @@ describe('Conversion commands', () => {
     });
   }
 
-  it('Convert to Simplified turns Traditional back', async () => {
-    const editor = await untitled('會議強調，要嚴格落實安全生產責任制。');
+  it('Convert to Simplified turns Traditional back and drops glued pinyin', async () => {
+    const raw = '會(huì)議強調(diào)，要嚴格落實安全生產責任制。';
+    const editor = await untitled(raw);
     await vscode.commands.executeCommand('zhengwu.convertToSimplified');
     assert.strictEqual(editor.document.getText(), '会议强调，要严格落实安全生产责任制。');
+    await undoAll(editor, raw);
   });
 
   it('acts on every selection and leaves the rest alone', async () => {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { clean, convert, prepare } from '../../core/text';
+import { cleanAndConvert, clean } from '../../core/text';
 import type { ConversionTarget } from '../../core/text/types';
 import { parseArgs, UsageError } from '../args';
 import { describeFsError, readInput, realPathOf } from '../io';
@@ -18,11 +18,8 @@ export const convertUsage = `zhengwu convert [--to simplified|traditional|taiwan
   One file: the result goes to stdout. Several: each is labelled "==> path <==". --out DIR writes one
   file each into DIR (never over an input).`;
 
-/** Cleans, then converts to the target script. Traditional → Simplified uses plain t→cn tables. */
 export function transformText(source: string, target: ConversionTarget, cleanOnly: boolean): string {
-  if (cleanOnly) return clean(source).text;
-  if (target === 'simplified') return prepare(source, { toSimplified: 'always' }).text;
-  return convert(clean(source).text, target).text;
+  return cleanOnly ? clean(source).text : cleanAndConvert(source, target);
 }
 
 export function runConvert(argv: readonly string[], io: CliIO): number {

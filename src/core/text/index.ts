@@ -5,3 +5,4 @@ export { detectScript, type Region, type ScriptReport } from './script';
 export { convert, type ConversionResult } from './convert';
 export { prepare, type PrepareOptions, type Prepared } from './prepare';
 export { isPinyinSyllable, readPinyin } from './pinyin';
+export { cleanAndConvert } from './cleanConvert';

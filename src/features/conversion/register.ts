@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { clean, convert } from '../../core/text';
+import { clean, cleanAndConvert } from '../../core/text';
 import type { ConversionTarget } from '../../core/text/types';
 import { isViewUri } from '../../platform/preparedDocuments';
 import type { Services } from '../../services';
@@ -14,8 +14,9 @@ const COMMANDS: ReadonlyArray<[command: string, transform: Transform]> = [
   ['zhengwu.cleanArtifacts', (text) => clean(text).text],
 ];
 
+/** Conversions clean first: converting `區(qū)` must not leave `区(qū)` behind. */
 function byTarget(target: ConversionTarget): Transform {
-  return (text) => convert(text, target).text;
+  return (text) => cleanAndConvert(text, target);
 }
 
 /**

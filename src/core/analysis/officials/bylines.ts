@@ -82,19 +82,14 @@ function readCredit(text: string, i: number, found: Found[], skip: (s: number, e
   const limit = Math.min(text.length, i + MAX_CREDIT_LENGTH);
   let p = i;
   let role: string | undefined;
-  let singles: Array<{ ch: string; start: number; end: number }> = [];
-  const flushSingles = (): void => {
-    if (!role) {
-      singles = [];
-      return;
-    }
-    for (const group of groupSingles(singles)) addName(group.name, group.start, group.end);
-    singles = [];
-  };
   const items: Found[] = [];
   const addName = (name: string, start: number, end: number): void => {
-    if (!role || !isCreditName(text, name, start)) return;
-    items.push({ name, role: normaliseRole(role), span: { start, end } });
+    if (role && isCreditName(text, name, start)) items.push({ name, role: normaliseRole(role), span: { start, end } });
+  };
+  let singles: Array<{ ch: string; start: number; end: number }> = [];
+  const flushSingles = (): void => {
+    for (const group of groupSingles(singles)) addName(group.name, group.start, group.end);
+    singles = [];
   };
   while (p < limit) {
     const ch = text[p];
@@ -116,9 +111,10 @@ function readCredit(text: string, i: number, found: Found[], skip: (s: number, e
       flushSingles();
       const r = text.slice(p, p + roleLen);
       const sep = text[p + roleLen];
-      const needsSeparator = SHORT_ROLES.has(r) || (!inBrackets && p === i);
-      if (needsSeparator && !(isBlank(sep) || ROLE_SEPARATORS.has(sep) || sep === ':' || sep === '：')) break;
-      if (SHORT_ROLES.has(r) && !ROLE_SEPARATORS.has(sep) && sep !== ':' && sep !== '：') break;
+      const marked = ROLE_SEPARATORS.has(sep) || sep === ':' || sep === '：';
+      // 文/张三 needs its mark; 记者 opening a line needs at least a blank (记者了解到 is prose).
+      if (SHORT_ROLES.has(r) && !marked) break;
+      if (!inBrackets && p === i && !marked && !isBlank(sep)) break;
       role = r;
       p += roleLen;
       continue;

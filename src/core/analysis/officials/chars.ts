@@ -1,6 +1,6 @@
 /** Character classes on UTF-16 text. Names may contain astral ideographs (𬌗), so stepping is by code point. */
 
-export function isHanCodePoint(cp: number): boolean {
+function isHanCodePoint(cp: number): boolean {
   return (
     (cp >= 0x4e00 && cp <= 0x9fff) ||
     (cp >= 0x3400 && cp <= 0x4dbf) ||

@@ -35,7 +35,7 @@ interface Candidate {
 }
 
 /** How well `end` closes a name: a delimiter or a word that follows names scores high. */
-export function followScore(text: string, end: number, seg: TextSegmentation): number {
+function followScore(text: string, end: number, seg: TextSegmentation): number {
   if (end >= text.length) return 3;
   const ch = text[end];
   if (!isHanAt(text, end)) return isNameDot(ch) ? -5 : 3;

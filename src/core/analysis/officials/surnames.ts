@@ -47,10 +47,6 @@ export function isSingleSurname(ch: string): boolean {
   return SINGLE.has(ch);
 }
 
-export function isCompoundSurname(two: string): boolean {
-  return COMPOUND.has(two);
-}
-
 /** Length in UTF-16 units of the surname that starts at `i`, compound first; 0 if none. */
 export function surnameAt(text: string, i: number): number {
   if (COMPOUND.has(text.slice(i, i + 2))) return 2;

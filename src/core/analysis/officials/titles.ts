@@ -77,7 +77,7 @@ function isPostHere(text: string, i: number, post: string, seg: TextSegmentation
   if (post === '书记' && next === '处') return false;
   if (!LEVEL_POSTS.has(post)) return true;
   if (i > 0 && LEVEL_COMPOUNDS.has(text[i - 1] + text[i])) return false;
-  return !(post.length === 2 && placeBefore(text, i, seg) && placeFollows(text, i + 1));
+  return !(post.length === 2 && placeFollows(text, i + 1) && placeBefore(text, i, seg));
 }
 
 /** Is the level character at `i` the end of a place name (江阴|市, 北京市)? */
@@ -136,7 +136,8 @@ function titleStart(
   // 宣传部长 is 宣传部 + 部长: a post starting with 部, 局 … ends its organisation's name itself.
   const sharedHead = POST_WITH_ORG_HEAD.has(post[0]);
   if (!suffixEnd && !sharedHead) return { start: m, rankStart };
-  for (let s = w; s < m; s++) if (seg.mayBreak(s) && isAnchor(text, s, seg)) return { start: s, rankStart };
+  // The window starts after a pause (由|市应急管理局), so its first character starts a word.
+  for (let s = w; s < m; s++) if ((s === w || seg.mayBreak(s)) && isAnchor(text, s, seg)) return { start: s, rankStart };
   if (suffixEnd) return { start: bareOrganisationStart(text, w, m, seg, m - MAX_BARE_ORG_LENGTH), rankStart };
   // Without the suffix only a short word right after a pause qualifies (省委常委、宣传部长).
   const pause = w === 0 || !isHanAt(text, w - 1) || titleEnds.has(w) || ORG_STOP_CHARS.has(text[w - 1]);

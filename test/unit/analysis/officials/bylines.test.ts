@@ -8,7 +8,7 @@ function people(text: string, exclude?: Array<{ start: number; end: number }>): 
 
 describe('officials: people who are not officials', () => {
   it('reads a byline whose two-character name is padded with a space: (记者 张 越)', () => {
-    const text = '本报讯(记者 严 越)11月22日，全省安全生产电视电话会议召开。';
+    const text = '本报讯(记者 严 越)11月22日，全省防汛工作视频调度会召开。';
     const r = analyse(text);
     assert.deepStrictEqual(r.people.map((p) => [p.name, p.role]), [['严越', '记者']]);
     const m = r.people[0].mentions[0];

@@ -32,7 +32,7 @@ describe('officials: segmentation', () => {
   });
 
   it('agrees with segmenting the whole text at once, across chunk edges', () => {
-    const sentence = '全市各级各部门要切实把思想认识和行动统一到党中央决策部署上来，树牢红线意识，保持高度警觉。';
+    const sentence = '各街镇要把燃气管网巡查和汛期值守放在心上抓在手上，压紧压实属地责任，确保万无一失。';
     const text = sentence.repeat(40);
     assert.deepStrictEqual(boundaries(new TextSegmentation(text), text), wholeBoundaries(text));
   });

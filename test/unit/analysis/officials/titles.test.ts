@@ -143,7 +143,7 @@ describe('officials: departments, committees and ranks', () => {
 
 describe('officials: titles after a name', () => {
   it('reads 总书记 after a national leader', () => {
-    const text = '深入贯彻落实习近平总书记关于安全生产的重要论述。';
+    const text = '全体干部要认真学习习近平总书记关于防汛救灾的指示。';
     const r = analyse(text);
     assert.deepStrictEqual(titlesByName(r), { 习近平: ['总书记'] });
     assert.deepStrictEqual(official(r, '习近平').titleSpans.map((s) => text.slice(s.start, s.end)), ['总书记']);

