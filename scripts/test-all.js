@@ -11,7 +11,8 @@
 // Every stage has a time limit (unit 15 min, integration 20, UI 10, setup 30, others 20) so that one
 // hung test cannot use up CI's time; an overrun stops the stage's whole process group.
 //
-// Options: --skip STAGE[,STAGE] (e.g. --skip ui while iterating; skipped stages count nothing).
+// Options: --skip STAGE[,STAGE] or --only STAGE[,STAGE] while iterating (skipped stages count nothing;
+// prerequisites are not added automatically: --only integration expects an earlier build).
 const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -19,8 +20,10 @@ const path = require('path');
 const { paths, readVsCodeSetup } = require('./lib/paths');
 const { parseArgs } = require('./lib/cli');
 
-const args = parseArgs(process.argv.slice(2), { skip: 'string' });
-const skip = new Set((args.skip || '').split(',').map((s) => s.trim()).filter(Boolean));
+const args = parseArgs(process.argv.slice(2), { skip: 'string', only: 'string' });
+const list = (v) => new Set((v || '').split(',').map((s) => s.trim()).filter(Boolean));
+const skip = list(args.skip);
+const only = list(args.only);
 const mochaBin = path.join(paths.repoRoot, 'node_modules', '.bin', 'mocha');
 const reporter = path.join(paths.repoRoot, 'scripts', 'lib', 'mocha-summary-reporter.js');
 const summaryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zw-test-all-'));
@@ -100,6 +103,15 @@ const mochaEnv = (stage) => ({ ZHENGWU_MOCHA_SUMMARY: summaryFile(stage) });
 
 const STAGES = [
   { id: 'check', title: 'type check (npm run check)', run: async () => ({ ok: (await sh('npm', ['run', '--silent', 'check'])) === 0 }) },
+  {
+    id: 'samples',
+    title: 'samples/ match their generator (npm run samples:check)',
+    run: async () => {
+      const scripts = JSON.parse(fs.readFileSync(path.join(paths.repoRoot, 'package.json'), 'utf8')).scripts || {};
+      if (!scripts['samples:check']) return { ok: true, note: 'no samples:check script' };
+      return { ok: (await sh('npm', ['run', '--silent', 'samples:check'])) === 0 };
+    },
+  },
   { id: 'compile', title: 'compile tests to out/', run: async () => ({ ok: (await sh('npm', ['run', '--silent', 'compile-tests'])) === 0 }) },
   {
     id: 'unit',
@@ -148,9 +160,9 @@ function seconds(ms) {
 }
 
 async function main() {
-  const unknown = [...skip].filter((s) => !STAGES.some((st) => st.id === s));
+  const unknown = [...skip, ...only].filter((s) => !STAGES.some((st) => st.id === s));
   if (unknown.length) {
-    console.error(`unknown stage(s) for --skip: ${unknown.join(', ')} (stages: ${STAGES.map((s) => s.id).join(', ')})`);
+    console.error(`unknown stage(s): ${unknown.join(', ')} (stages: ${STAGES.map((s) => s.id).join(', ')})`);
     process.exit(64);
   }
   const results = new Map();
@@ -158,12 +170,13 @@ async function main() {
   for (const [i, stage] of STAGES.entries()) {
     const header = `stage ${i + 1}/${STAGES.length}: ${stage.id} — ${stage.title}`;
     console.log(`\n${'═'.repeat(4)} ${header} ${'═'.repeat(Math.max(4, 96 - header.length))}`);
-    if (skip.has(stage.id)) {
-      console.log('skipped (--skip)');
+    if (skip.has(stage.id) || (only.size && !only.has(stage.id))) {
+      console.log(`skipped (${only.size ? '--only' : '--skip'})`);
       results.set(stage.id, { status: 'skipped', ms: 0 });
       continue;
     }
-    const blocked = (stage.needs || []).filter((n) => results.get(n)?.status !== 'ok');
+    // A prerequisite the user skipped on purpose does not block; one that failed does.
+    const blocked = (stage.needs || []).filter((n) => !['ok', 'skipped'].includes(results.get(n)?.status));
     if (blocked.length) {
       console.log(`not run: needs ${blocked.join(', ')}`);
       results.set(stage.id, { status: 'blocked', ms: 0, note: `needs ${blocked.join(', ')}` });

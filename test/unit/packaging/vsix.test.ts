@@ -29,6 +29,15 @@ function distFilesReferencedByBundle(): string[] {
     .filter((f) => /\.(js|wasm)$/.test(f) && f !== 'extension.js' && bundle.includes(f));
 }
 
+/** Relative image paths of a README (Markdown images and <img> tags), as the package must hold them. */
+function relativeImages(markdown: string): string[] {
+  const links = [
+    ...[...markdown.matchAll(/!\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1]),
+    ...[...markdown.matchAll(/<img[^>]+src=["']([^"']+)["']/g)].map((m) => m[1]),
+  ];
+  return links.filter((l) => !/^[a-z]+:/i.test(l)).map((l) => path.posix.normalize(l.replace(/^\.\//, '')));
+}
+
 describe('packaged extension (.vsix)', () => {
   let zip: Buffer;
   let entries: ZipEntry[];
@@ -75,8 +84,17 @@ describe('packaged extension (.vsix)', () => {
     assert.deepStrictEqual(missing, []);
   });
 
+  it('ships every image the README shows, so its page in VS Code is not broken', () => {
+    const readme = entries.find((e) => /^extension\/readme\.md$/i.test(e.name));
+    assert.ok(readme, 'README is not in the package');
+    const missing = relativeImages(readZipEntry(zip, readme).toString('utf8')).filter((img) => !files.includes(img));
+    assert.deepStrictEqual(missing, [], 'README images missing from the package (allow-list them in .vscodeignore)');
+  });
+
   it('contains nothing outside the allow-list: no sources, tests, samples, dependencies or maps', () => {
     const bundleRefs = new Set(distFilesReferencedByBundle());
+    const readme = entries.find((e) => /^extension\/readme\.md$/i.test(e.name));
+    const readmeImages = new Set(readme ? relativeImages(readZipEntry(zip, readme).toString('utf8')) : []);
     const allowed = (f: string) =>
       f === 'package.json' ||
       /^package\.nls(\.[\w-]+)?\.json$/.test(f) ||
@@ -86,11 +104,12 @@ describe('packaged extension (.vsix)', () => {
       /^syntaxes\/[^/]+\.json$/.test(f) ||
       f === 'dist/extension.js' ||
       /^dist\/[^/]+\.wasm$/.test(f) ||
+      (/^docs\/screenshots\/[^/]+\.png$/.test(f) && readmeImages.has(f)) ||
       (f.startsWith('dist/') && bundleRefs.has(f.slice('dist/'.length)));
     const unexpected = files.filter((f) => !allowed(f));
     assert.deepStrictEqual(unexpected, [], 'files outside the allow-list were packaged');
     for (const f of files) {
-      assert.ok(!/^(src|node_modules|out|test|samples|scripts|bench|docs|\.ci)\//.test(f), `${f} must not be packaged`);
+      assert.ok(!/^(src|node_modules|out|test|samples|scripts|bench|\.ci)\//.test(f), `${f} must not be packaged`);
       assert.ok(!/\.(map|ts|vsix)$/.test(f), `${f} must not be packaged`);
     }
     assert.ok(!files.includes('dist/cli.js'), 'the CLI bundle is not part of the extension');
