@@ -28,6 +28,7 @@ const mochaBin = path.join(paths.repoRoot, 'node_modules', '.bin', 'mocha');
 const reporter = path.join(paths.repoRoot, 'scripts', 'lib', 'mocha-summary-reporter.js');
 const summaryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zw-test-all-'));
 const summaryFile = (stage) => path.join(summaryDir, `${stage}.json`);
+process.on('exit', () => fs.rmSync(summaryDir, { recursive: true, force: true }));
 
 let current = null; // the running stage's child, so a signal or a time limit can stop its whole group
 
@@ -212,7 +213,6 @@ async function main() {
     console.log(`  ${stage.id.padEnd(12)} ${r.status.padEnd(8)} ${seconds(r.ms).padStart(7)}  ${tests}${r.note ? `  [${r.note}]` : ''}`);
   }
   console.log(`  ${'total'.padEnd(12)} ${''.padEnd(8)} ${seconds(Date.now() - started).padStart(7)}`);
-  fs.rmSync(summaryDir, { recursive: true, force: true });
   const allOk = [...results.values()].every((r) => r.status === 'ok' || r.status === 'skipped');
   console.log(`${passed} passed, ${failed} failed${pending ? `, ${pending} skipped` : ''}`);
   process.exit(allOk && failed === 0 ? 0 : 1);

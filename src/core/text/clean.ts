@@ -68,6 +68,8 @@ export function clean(source: string): CleanResult {
 
   const bom = n > 0 && source.charCodeAt(0) === BOM ? 1 : 0;
   let lineStart = bom;
+  // End of a `??` or `????` at a line start that is not an indent only because a `(` follows.
+  let indentBeforeParen = -1;
 
   for (let i = bom; i < n; i++) {
     const c = source.charCodeAt(i);
@@ -79,8 +81,13 @@ export function clean(source: string): CleanResult {
       if (i === 0) continue;
       const close = readAnnotation(source, i);
       if (close === 0) continue;
-      const han = isHan(codePointBefore(source, i));
-      const damaged = !han && lastMarked && isDamagedHost(source, i);
+      // A reading right after another (`長(zhǎng)(cháng)`: both readings of a polyphone) is glued to the
+      // same character. Left in place, it would surface only on a second cleaning pass.
+      const chained = found.close.length > 0 && found.close[found.close.length - 1] === i;
+      const han = chained || isHan(codePointBefore(source, i));
+      // `??(qū)` at a line start: removing the reading would leave a `??` that the next cleaning takes for a
+      // lost indent, so the reading stays with its garbled host, as written.
+      const damaged = !han && lastMarked && i !== indentBeforeParen && isDamagedHost(source, i);
       if (!han && !damaged) continue;
       found.open.push(i);
       found.close.push(close);
@@ -103,6 +110,7 @@ export function clean(source: string): CleanResult {
         next !== 0x09 &&
         !isParenOpen(next);
       (indent ? indents : questionRuns).push(i, j);
+      if (!indent && i === lineStart && (runLength === 2 || runLength === 4) && isParenOpen(next)) indentBeforeParen = j;
       i = j - 1;
     } else if (c === REPLACEMENT) {
       replacements.push(i);

@@ -1,0 +1,607 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { checkSize, DEFAULT_MAX_BYTES } from './decode';
+import { DecodeError } from './decodeError';
+import { readCache, writeCache, type SkippedFile, type WriteOutcome } from './store';
+import { InProcessSummarizer, PoolSummarizer, type Summarizer, type SummaryInput } from './summarizer';
+import type { CorpusEntry, DocumentSummary } from './summary';
+import { CorpusFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, fsReason, walkCorpus, type DocumentFilter, type FileStat, type WalkProblem } from './walk';
+
+export interface CorpusIndexOptions {
+  /** The corpus folder; entries are keyed by paths relative to it. */
+  root: string;
+  /** Glob of documents (default `**\/*.{txt,md}`). */
+  include?: string;
+  /** Globs never indexed; a matching folder is not entered (default DEFAULT_EXCLUDE). */
+  exclude?: readonly string[];
+  /** Larger files are skipped unread (default 50 MB). */
+  maxFileBytes?: number;
+  /** Stored in the cache; a cache written with another value is rejected (e.g. the extension version). */
+  analysisVersion?: string;
+  /** Analysis in worker threads running this script (dist/analysisWorker.js, or out/src/core/analysis/worker.js). */
+  workerScript?: string;
+  /** Worker threads for `workerScript` (default: the number of cores). */
+  workers?: number;
+  onWorkerCrash?: (err: Error) => void;
+  /** Overrides workerScript: how documents are summarised (a shared pool, a wrapper in tests). */
+  summarizer?: Summarizer;
+  /** Refresh announces progress in changes of this many documents (default 100). */
+  batchSize?: number;
+}
+
+export interface RefreshOptions {
+  signal?: AbortSignal;
+  /** Documents looked at (read, hashed, maybe analysed) of those whose size or time changed. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RefreshResult {
+  /** Documents on disk matching the filter. */
+  files: number;
+  /** Documents analysed in this run. */
+  analysed: number;
+  /** Documents whose entry (or skip record) was still valid: no read, or same content hash. */
+  unchanged: number;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  renamed: Rename[];
+  /** Files skipped in this run (all of them: `CorpusIndex.skipped()`). */
+  skipped: SkippedFile[];
+  /** Folders or files that could not be listed or stat'ed. */
+  problems: WalkProblem[];
+  cancelled: boolean;
+}
+
+export interface Rename {
+  from: string;
+  to: string;
+}
+
+/** Entries that changed, by relative path. `reset`: everything may have changed (a cache was loaded). */
+export interface CorpusChange {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  renamed: Rename[];
+  skipped: string[];
+  reset: boolean;
+}
+
+export type UpdateOutcome = 'added' | 'changed' | 'unchanged' | 'renamed' | 'removed' | 'skipped' | 'ignored';
+
+export type LoadOutcome = { ok: true; entries: number; skipped: number } | { ok: false; reason: string; missing?: boolean };
+
+export interface Disposable {
+  dispose(): void;
+}
+
+/**
+ * The corpus: one summary per document under a root folder, built with worker threads, persisted,
+ * and kept current incrementally. Full texts are never kept: an entry is a few hundred bytes.
+ *
+ * `refresh()` (also the first build) lists the folder and re-reads only files whose size or time
+ * changed, re-analysing only those whose content hash changed; a new file with the content of a
+ * vanished one is a rename and keeps its entry. Watcher events map to `update`, `remove`, `rename`.
+ * Operations on one path may overlap: the most recently started one wins.
+ */
+export class CorpusIndex implements Disposable {
+  readonly root: string;
+  private readonly filter: CorpusFilter;
+  private readonly maxFileBytes: number;
+  private readonly analysisVersion: string;
+  private readonly batchSize: number;
+  private readonly options: CorpusIndexOptions;
+  private summarizerInstance: Summarizer | undefined;
+  private readonly entryMap = new Map<string, CorpusEntry>();
+  private readonly skipMap = new Map<string, SkippedFile>();
+  private readonly listeners = new Set<(change: CorpusChange) => void>();
+  private readonly tickets = new Map<string, number>();
+  private nextTicket = 1;
+  private refreshChain: Promise<unknown> = Promise.resolve();
+  private running = 0;
+  private revisionCount = 0;
+  private disposed = false;
+
+  constructor(options: CorpusIndexOptions) {
+    this.options = options;
+    this.root = path.resolve(options.root);
+    this.filter = new CorpusFilter(options.include ?? DEFAULT_INCLUDE, options.exclude ?? DEFAULT_EXCLUDE);
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
+    this.analysisVersion = options.analysisVersion ?? '';
+    this.batchSize = Math.max(1, options.batchSize ?? 100);
+    this.summarizerInstance = options.summarizer;
+  }
+
+  /** Number of indexed documents. */
+  get size(): number {
+    return this.entryMap.size;
+  }
+
+  /** Increases with every change: a cheap key for caching groupings. */
+  get revision(): number {
+    return this.revisionCount;
+  }
+
+  /** Whether a refresh or update is in progress. */
+  get busy(): boolean {
+    return this.running > 0;
+  }
+
+  entries(): IterableIterator<CorpusEntry> {
+    return this.entryMap.values();
+  }
+
+  get(relOrAbsPath: string): CorpusEntry | undefined {
+    const rel = this.relative(relOrAbsPath);
+    return rel === undefined ? undefined : this.entryMap.get(rel);
+  }
+
+  /** Files that are not indexed, with the reason (binary, undecodable, too large, unreadable). */
+  skipped(): SkippedFile[] {
+    return [...this.skipMap.values()];
+  }
+
+  /** Absolute path of an entry's file. */
+  absolute(relPath: string): string {
+    return path.join(this.root, ...relPath.split('/'));
+  }
+
+  /** Relative key of a path given relative to the root or absolute; undefined outside the root. */
+  relative(p: string): string | undefined {
+    const rel = path.isAbsolute(p) ? path.relative(this.root, p) : path.normalize(p);
+    if (!rel || rel === '.' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    return rel.split(path.sep).join('/');
+  }
+
+  /** Whether a path (relative or absolute) would be a corpus document by include/exclude. */
+  isDocument(p: string): boolean {
+    const rel = this.relative(p);
+    return rel !== undefined && this.filter.isDocument(rel);
+  }
+
+  onDidChange(listener: (change: CorpusChange) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /**
+   * Brings the index up to date with the folder. Runs after any refresh already in progress. Cancelled
+   * through the signal, it stops starting documents and resolves with `cancelled`; what was done stays
+   * done, and the next refresh continues from there.
+   */
+  refresh(opts: RefreshOptions = {}): Promise<RefreshResult> {
+    const run = this.refreshChain.then(() => this.track(() => this.doRefresh(opts)));
+    this.refreshChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async doRefresh(opts: RefreshOptions): Promise<RefreshResult> {
+    const result: RefreshResult = { files: 0, analysed: 0, unchanged: 0, added: [], changed: [], removed: [], renamed: [], skipped: [], problems: [], cancelled: false };
+    const { files, problems } = await walkCorpus(this.root, this.filter, opts.signal);
+    result.problems = problems;
+    if (opts.signal?.aborted) {
+      result.cancelled = true;
+      return result;
+    }
+    result.files = files.length;
+    const onDisk = new Set(files.map((f) => f.path));
+    // What could not be listed (a folder without permission, the root itself) is not known to be gone.
+    const unknown = (p: string) => problems.some((q) => q.path === '.' || p === q.path || p.startsWith(q.path + '/'));
+
+    // Vanished documents go now; their entries stay at hand to recognise renames by content hash.
+    const orphans = new Map<string, CorpusEntry[]>();
+    for (const [p, entry] of this.entryMap) {
+      if (onDisk.has(p) || unknown(p) || entry.unsaved) continue;
+      this.deleteEntry(p);
+      this.bumpTicket(p);
+      result.removed.push(p);
+      const list = orphans.get(entry.hash) ?? [];
+      list.push(entry);
+      orphans.set(entry.hash, list);
+    }
+    for (const p of this.skipMap.keys()) {
+      if (!onDisk.has(p) && !unknown(p)) {
+        this.deleteSkip(p);
+        result.removed.push(p);
+      }
+    }
+
+    const work = files.filter((f) => {
+      if (this.isCurrent(f)) {
+        result.unchanged++;
+        return false;
+      }
+      return true;
+    });
+
+    let pending: CorpusChange = emptyChange();
+    const flush = (final: boolean) => {
+      if (final) {
+        const renamedFrom = new Set(result.renamed.map((r) => r.from));
+        pending.removed.push(...result.removed.filter((p) => !renamedFrom.has(p)));
+      }
+      if (hasChanges(pending)) this.emit(pending);
+      pending = emptyChange();
+    };
+
+    let done = 0;
+    let next = 0;
+    opts.onProgress?.(0, work.length);
+    const parallelism = this.summarizer().parallelism;
+    // One more in flight than workers: the next document is read and prepared while the workers run.
+    const lanes = parallelism > 1 ? parallelism + 1 : 1;
+    const lane = async (): Promise<void> => {
+      while (next < work.length && !opts.signal?.aborted && !this.disposed) {
+        const stat = work[next++];
+        const outcome = await this.examine(stat, orphans);
+        switch (outcome.kind) {
+          case 'added':
+          case 'changed':
+            result.analysed++;
+            result[outcome.kind].push(stat.path);
+            pending[outcome.kind].push(stat.path);
+            break;
+          case 'renamed':
+            result.renamed.push({ from: outcome.from, to: stat.path });
+            pending.renamed.push({ from: outcome.from, to: stat.path });
+            break;
+          case 'skipped':
+            result.skipped.push(outcome.skip);
+            pending.skipped.push(stat.path);
+            break;
+          case 'unchanged':
+            result.unchanged++;
+            break;
+          case 'gone':
+            if (this.entryMap.delete(stat.path) || this.skipMap.delete(stat.path)) pending.removed.push(stat.path);
+            break;
+        }
+        done++;
+        opts.onProgress?.(done, work.length);
+        if (done % this.batchSize === 0) flush(false);
+        if (lanes === 1) await yieldToEventLoop();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(lanes, Math.max(1, work.length)) }, lane));
+    result.cancelled = !!opts.signal?.aborted && done < work.length;
+    flush(true);
+    return result;
+  }
+
+  /** An entry or skip record whose file has the same size and time (or a size over the limit) is kept. */
+  private isCurrent(f: FileStat): boolean {
+    const entry = this.entryMap.get(f.path);
+    if (entry) return !!entry.unsaved || (entry.size === f.size && entry.mtimeMs === f.mtimeMs && f.size <= this.maxFileBytes);
+    const skip = this.skipMap.get(f.path);
+    if (!skip || skip.size !== f.size || skip.mtimeMs !== f.mtimeMs) return false;
+    // The size limit may have changed since the file was skipped (or since the cache was written).
+    return skip.kind === 'too-large' ? f.size > this.maxFileBytes : f.size <= this.maxFileBytes;
+  }
+
+  /**
+   * Reads a file whose stat changed: same hash → only its stat is updated; content of a vanished
+   * entry → that entry moves here; otherwise it is analysed (or skipped with the reason).
+   */
+  private async examine(
+    stat: FileStat,
+    orphans?: Map<string, CorpusEntry[]>,
+  ): Promise<{ kind: 'added' | 'changed' | 'unchanged' | 'gone' | 'stale' } | { kind: 'renamed'; from: string } | { kind: 'skipped'; skip: SkippedFile }> {
+    const ticket = this.bumpTicket(stat.path);
+    const skip = (kind: SkippedFile['kind'], reason: string) => {
+      const record: SkippedFile = { path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs, kind, reason };
+      if (!this.isTicket(stat.path, ticket)) return { kind: 'stale' as const };
+      this.entryMap.delete(stat.path);
+      this.skipMap.set(stat.path, record);
+      return { kind: 'skipped' as const, skip: record };
+    };
+    try {
+      checkSize(stat.size, this.maxFileBytes);
+    } catch (err) {
+      return skip('too-large', (err as Error).message);
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await fs.promises.readFile(this.absolute(stat.path));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException)?.code === 'ENOENT') return this.isTicket(stat.path, ticket) ? { kind: 'gone' } : { kind: 'stale' };
+      return skip('unreadable', fsReason(err));
+    }
+    // The file may have changed between stat and read: describe what was read.
+    stat = { ...stat, size: bytes.length };
+    const hash = sha1(bytes);
+    const existing = this.entryMap.get(stat.path);
+    if (existing && existing.hash === hash && !existing.unsaved) {
+      if (!this.isTicket(stat.path, ticket)) return { kind: 'stale' };
+      this.entryMap.set(stat.path, { ...existing, size: stat.size, mtimeMs: stat.mtimeMs });
+      return { kind: 'unchanged' };
+    }
+    const twin = !existing ? takeOrphan(orphans, hash, stat.path) : undefined;
+    if (twin) {
+      if (!this.isTicket(stat.path, ticket)) return { kind: 'stale' };
+      this.skipMap.delete(stat.path);
+      this.entryMap.set(stat.path, { ...twin, path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs });
+      return { kind: 'renamed', from: twin.path };
+    }
+    let summary: DocumentSummary;
+    try {
+      summary = await this.summarizer().summarize({ bytes, maxBytes: this.maxFileBytes }, stat.path);
+    } catch (err) {
+      if (err instanceof DecodeError) return skip(err.reason, err.message);
+      return skip('unreadable', `analysis failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+    }
+    if (!this.isTicket(stat.path, ticket) || this.disposed) return { kind: 'stale' };
+    const had = this.entryMap.has(stat.path);
+    this.skipMap.delete(stat.path);
+    this.entryMap.set(stat.path, { path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs, hash, ...summary });
+    this.tickets.delete(stat.path);
+    return { kind: had ? 'changed' : 'added' };
+  }
+
+  /**
+   * A file was created or changed (watcher), or an open editor's text changed (`text`: the entry then
+   * follows the editor until `update` is called without text, on save or close). A path that is not a
+   * document (outside the root, excluded) is ignored, or removed if it was indexed.
+   */
+  update(p: string, opts: { text?: string } = {}): Promise<UpdateOutcome> {
+    return this.track(async () => {
+      const rel = this.relative(p);
+      if (rel === undefined) return 'ignored';
+      if (!this.filter.isDocument(rel)) return this.removeKey(rel) ? 'removed' : 'ignored';
+      if (opts.text !== undefined) return this.updateFromText(rel, opts.text);
+      let st: fs.Stats;
+      try {
+        st = await fs.promises.stat(this.absolute(rel));
+      } catch {
+        return this.removeKey(rel) ? 'removed' : 'ignored';
+      }
+      if (!st.isFile()) return 'ignored';
+      const stat = { path: rel, size: st.size, mtimeMs: st.mtimeMs };
+      const entry = this.entryMap.get(rel);
+      if (entry?.unsaved) this.entryMap.set(rel, { ...entry, unsaved: undefined, hash: '' });
+      else if (this.isCurrent(stat)) return 'unchanged';
+      const outcome = await this.examine(stat);
+      return this.announce(rel, outcome);
+    });
+  }
+
+  private async updateFromText(rel: string, text: string): Promise<UpdateOutcome> {
+    const ticket = this.bumpTicket(rel);
+    const previous = this.entryMap.get(rel);
+    const input: SummaryInput = { text, encoding: previous?.encoding ?? 'utf-8', encodingConfidence: previous?.encodingConfidence ?? 1 };
+    const summary = await this.summarizer().summarize(input, rel);
+    if (!this.isTicket(rel, ticket) || this.disposed) return 'unchanged';
+    this.tickets.delete(rel);
+    const st = await fs.promises.stat(this.absolute(rel)).catch(() => undefined);
+    this.skipMap.delete(rel);
+    this.entryMap.set(rel, { path: rel, size: st?.size ?? 0, mtimeMs: st?.mtimeMs ?? 0, hash: sha1(Buffer.from(text, 'utf8')), ...summary, unsaved: true });
+    this.emit({ ...emptyChange(), [previous ? 'changed' : 'added']: [rel] });
+    return previous ? 'changed' : 'added';
+  }
+
+  private announce(rel: string, outcome: Awaited<ReturnType<CorpusIndex['examine']>>): UpdateOutcome {
+    switch (outcome.kind) {
+      case 'added':
+      case 'changed':
+        this.emit({ ...emptyChange(), [outcome.kind]: [rel] });
+        return outcome.kind;
+      case 'renamed':
+        this.emit({ ...emptyChange(), renamed: [{ from: outcome.from, to: rel }] });
+        return 'renamed';
+      case 'skipped':
+        this.emit({ ...emptyChange(), skipped: [rel] });
+        return 'skipped';
+      case 'gone':
+        return this.removeKey(rel) ? 'removed' : 'ignored';
+      default:
+        return 'unchanged';
+    }
+  }
+
+  /** A file or folder was deleted. Returns the relative paths removed. */
+  remove(p: string): string[] {
+    const rel = this.relative(p);
+    if (rel === undefined) return [];
+    const removed = this.keysAt(rel).filter((k) => this.removeKey(k, false));
+    if (removed.length) this.emit({ ...emptyChange(), removed });
+    return removed;
+  }
+
+  /**
+   * A file or folder was renamed. Entries move without re-analysis unless the new path changes what
+   * analysis reads from a path (dates in it); a target that is not a document drops the entry.
+   */
+  rename(from: string, to: string): Promise<Rename[]> {
+    return this.track(async () => {
+      const relFrom = this.relative(from);
+      const relTo = this.relative(to);
+      const keys = relFrom === undefined ? [] : this.keysAt(relFrom);
+      if (relTo === undefined) {
+        if (keys.length) this.remove(from);
+        return [];
+      }
+      if (keys.length === 0) {
+        // Not indexed before (e.g. renamed from an excluded name): index whatever is there now.
+        await this.updateTree(relTo);
+        return [];
+      }
+      const moves: Rename[] = [];
+      const change = emptyChange();
+      for (const key of keys) {
+        const target = relTo + key.slice(relFrom!.length);
+        const entry = this.entryMap.get(key);
+        const skip = this.skipMap.get(key);
+        this.removeKey(key, false);
+        if (!this.filter.isDocument(target)) {
+          change.removed.push(key);
+          continue;
+        }
+        const st = await fs.promises.stat(this.absolute(target)).catch(() => undefined);
+        if (!st?.isFile()) {
+          change.removed.push(key);
+          continue;
+        }
+        const stat = { path: target, size: st.size, mtimeMs: st.mtimeMs };
+        if (entry && !entry.unsaved && entry.size === st.size && sameHint(key, target)) {
+          this.bumpTicket(target);
+          this.skipMap.delete(target);
+          this.entryMap.set(target, { ...entry, path: target, mtimeMs: st.mtimeMs });
+          moves.push({ from: key, to: target });
+          change.renamed.push({ from: key, to: target });
+        } else if (skip && skip.size === st.size) {
+          this.skipMap.set(target, { ...skip, path: target, mtimeMs: st.mtimeMs });
+          change.removed.push(key);
+          change.skipped.push(target);
+        } else {
+          change.removed.push(key);
+          const outcome = await this.examine(stat);
+          if (outcome.kind === 'added' || outcome.kind === 'changed') change.added.push(target);
+          else if (outcome.kind === 'skipped') change.skipped.push(target);
+        }
+      }
+      if (hasChanges(change)) this.emit(change);
+      return moves;
+    });
+  }
+
+  /** Indexes a file, or every document under a folder, that appeared under `rel`. */
+  private async updateTree(rel: string): Promise<void> {
+    const st = await fs.promises.stat(this.absolute(rel)).catch(() => undefined);
+    if (!st) return;
+    if (st.isFile()) {
+      await this.update(rel);
+      return;
+    }
+    const below: DocumentFilter = {
+      isDocument: (p) => this.filter.isDocument(`${rel}/${p}`),
+      skipsFolder: (p) => this.filter.skipsFolder(`${rel}/${p}`),
+    };
+    if (this.filter.skipsFolder(rel)) return;
+    const { files } = await walkCorpus(this.absolute(rel), below);
+    for (const f of files) await this.update(`${rel}/${f.path}`);
+  }
+
+  /** Loads a saved index. On any problem the index is left as it was and the reason returned. */
+  async load(file: string): Promise<LoadOutcome> {
+    const read = await readCache(file, { root: this.root, analysisVersion: this.analysisVersion });
+    if (!read.ok) return read;
+    this.entryMap.clear();
+    this.skipMap.clear();
+    for (const e of read.content.entries) this.entryMap.set(e.path, e);
+    for (const s of read.content.skipped) this.skipMap.set(s.path, s);
+    this.emit({ ...emptyChange(), reset: true });
+    return { ok: true, entries: this.entryMap.size, skipped: this.skipMap.size };
+  }
+
+  /**
+   * Saves the index atomically. Never throws: a failure (disk full, no permission) is returned for the
+   * caller to report. Entries following an unsaved editor are saved so the next session re-reads them.
+   */
+  save(file: string): Promise<WriteOutcome> {
+    const entries = [...this.entryMap.values()].map((e) => (e.unsaved ? { ...e, unsaved: undefined, mtimeMs: -1, hash: '' } : e));
+    return writeCache(file, { root: this.root, analysisVersion: this.analysisVersion, entries, skipped: [...this.skipMap.values()] });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.listeners.clear();
+    if (!this.options.summarizer) this.summarizerInstance?.dispose();
+    this.summarizerInstance = undefined;
+  }
+
+  private summarizer(): Summarizer {
+    if (this.disposed) throw new Error('corpus index disposed');
+    if (!this.summarizerInstance) {
+      const o = this.options;
+      this.summarizerInstance = o.workerScript
+        ? new PoolSummarizer({ workerScript: o.workerScript, size: o.workers ?? defaultWorkers(), onCrash: o.onWorkerCrash })
+        : new InProcessSummarizer();
+    }
+    return this.summarizerInstance;
+  }
+
+  private keysAt(rel: string): string[] {
+    const prefix = rel + '/';
+    const keys = [...this.entryMap.keys(), ...this.skipMap.keys()].filter((k) => k === rel || k.startsWith(prefix));
+    return [...new Set(keys)];
+  }
+
+  private removeKey(rel: string, announce = true): boolean {
+    this.bumpTicket(rel);
+    this.tickets.delete(rel);
+    const had = this.entryMap.delete(rel);
+    const hadSkip = this.skipMap.delete(rel);
+    if ((had || hadSkip) && announce) this.emit({ ...emptyChange(), removed: [rel] });
+    return had || hadSkip;
+  }
+
+  private bumpTicket(rel: string): number {
+    const t = this.nextTicket++;
+    this.tickets.set(rel, t);
+    return t;
+  }
+
+  private isTicket(rel: string, ticket: number): boolean {
+    return this.tickets.get(rel) === ticket;
+  }
+
+  private async track<T>(fn: () => Promise<T>): Promise<T> {
+    this.running++;
+    try {
+      return await fn();
+    } finally {
+      this.running--;
+    }
+  }
+
+  private emit(change: CorpusChange): void {
+    this.revisionCount++;
+    for (const l of [...this.listeners]) {
+      try {
+        l(change);
+      } catch {
+        // A failing listener must not break indexing or the other listeners.
+      }
+    }
+  }
+}
+
+export function defaultWorkers(): number {
+  const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return n > 0 ? n : 2;
+}
+
+function emptyChange(): CorpusChange {
+  return { added: [], changed: [], removed: [], renamed: [], skipped: [], reset: false };
+}
+
+function hasChanges(c: CorpusChange): boolean {
+  return c.reset || c.added.length + c.changed.length + c.removed.length + c.renamed.length + c.skipped.length > 0;
+}
+
+function sha1(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Analysis reads only dates from a path (`/2023/0801/`, `2023年8月1日_标题.txt`): two paths with the
+ * same digits, date characters and separators give the same analysis of the same content.
+ */
+function sameHint(a: string, b: string): boolean {
+  const skeleton = (p: string) => p.replace(/[^0-9０-９〇零一二两三四五六七八九十年月日号/\\_\-.]+/gu, '');
+  return skeleton(a) === skeleton(b);
+}
+
+function takeOrphan(orphans: Map<string, CorpusEntry[]> | undefined, hash: string, target: string): CorpusEntry | undefined {
+  const list = orphans?.get(hash);
+  if (!list) return undefined;
+  const i = list.findIndex((e) => sameHint(e.path, target));
+  if (i < 0) return undefined;
+  return list.splice(i, 1)[0];
+}

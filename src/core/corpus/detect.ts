@@ -1,0 +1,170 @@
+import * as iconv from 'iconv-lite';
+import { binarySignature, nulPattern } from './binary';
+import { DecodeError } from './decodeError';
+import { plausibility, type Plausibility } from './plausibility';
+
+/** Encodings the corpus reader recognises. `gbk` is GB18030 text that uses no four-byte sequence. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gbk' | 'gb18030' | 'big5';
+
+export interface Detected {
+  /** The decoded text, BOM removed. */
+  text: string;
+  encoding: TextEncoding;
+  bom: boolean;
+  /** 0..1: 1 for a BOM, about 0.99 for valid multi-byte UTF-8, lower for guesses between legacy encodings. */
+  confidence: number;
+}
+
+/** Legacy decodings are compared on this much of the file (cut at a line break: see legacySample). */
+const SAMPLE_BYTES = 65536;
+/** A candidate decoding must read at least this well as Chinese to be accepted (real text: 0.8 and up). */
+const MIN_LEGACY_SCORE = 0.5;
+const MIN_UTF16_SCORE = 0.6;
+/** Without NUL bytes UTF-16 is only believed when it reads clearly as Chinese. */
+const MIN_UTF16_NO_NUL_SCORE = 0.8;
+
+const SUPPORTED = 'UTF-8, UTF-16, GB18030/GBK or Big5';
+
+/**
+ * Decides the encoding of file bytes and decodes them. Order: byte-order marks; known binary
+ * signatures; NUL bytes (UTF-16 when they sit on one side of the code units and the text reads as
+ * Chinese, binary otherwise); valid UTF-8; UTF-16 without BOM or NULs (pure Han text); then GB18030
+ * against Big5, scored by how much each decoding reads like Chinese prose.
+ */
+export function detectAndDecode(bytes: Uint8Array): Detected {
+  if (bytes.length === 0) return { text: '', encoding: 'utf-8', bom: false, confidence: 1 };
+  const withBom = byBom(bytes);
+  if (withBom) return withBom;
+  const kind = binarySignature(bytes);
+  if (kind) throw new DecodeError(`binary file (${kind})`, 'binary');
+
+  const nul = nulPattern(bytes);
+  if (nul.even + nul.odd > 0) {
+    const utf16 = bestUtf16(bytes);
+    if (utf16.plausibility.score >= MIN_UTF16_SCORE) {
+      const text = new TextDecoder(utf16.encoding).decode(bytes);
+      return { text, encoding: utf16.encoding, bom: false, confidence: round(Math.min(0.99, utf16.plausibility.score)) };
+    }
+    throw new DecodeError('binary file (contains NUL bytes)', 'binary');
+  }
+
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', bom: false, confidence: isAscii(bytes) ? 1 : 0.99 };
+
+  if (bytes.length % 2 === 0) {
+    const utf16 = bestUtf16(bytes);
+    if (utf16.plausibility.score >= MIN_UTF16_NO_NUL_SCORE && utf16.plausibility.han > 0) {
+      const text = new TextDecoder(utf16.encoding).decode(bytes);
+      return { text, encoding: utf16.encoding, bom: false, confidence: round(0.9 * utf16.plausibility.score) };
+    }
+  }
+  return legacy(bytes);
+}
+
+function byBom(bytes: Uint8Array): Detected | undefined {
+  const b = bytes;
+  const at = (...sig: number[]) => sig.length <= b.length && sig.every((v, i) => b[i] === v);
+  const bom = (encoding: TextEncoding, text: string): Detected => ({ text, encoding, bom: true, confidence: 1 });
+  // UTF-32 first: its little-endian mark begins like UTF-16's.
+  if (at(0xef, 0xbb, 0xbf)) return bom('utf-8', utf8OrThrow(b.subarray(3)));
+  if (at(0xff, 0xfe, 0x00, 0x00)) return bom('utf-32le', iconv.decode(Buffer.from(b.subarray(4)), 'utf-32le'));
+  if (at(0x00, 0x00, 0xfe, 0xff)) return bom('utf-32be', iconv.decode(Buffer.from(b.subarray(4)), 'utf-32be'));
+  if (at(0xff, 0xfe)) return bom('utf-16le', new TextDecoder('utf-16le').decode(b.subarray(2)));
+  if (at(0xfe, 0xff)) return bom('utf-16be', new TextDecoder('utf-16be').decode(b.subarray(2)));
+  if (at(0x84, 0x31, 0x95, 0x33)) return bom('gb18030', iconv.decode(Buffer.from(b.subarray(4)), 'gb18030'));
+  return undefined;
+}
+
+function utf8OrThrow(bytes: Uint8Array): string {
+  const text = strictUtf8(bytes);
+  if (text === undefined) throw new DecodeError('not valid UTF-8 although the file starts with a UTF-8 byte-order mark', 'encoding');
+  return text;
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
+  return true;
+}
+
+/** Both byte orders, judged on the first characters; the caller decodes the winner whole. */
+function bestUtf16(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; plausibility: Plausibility } {
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1);
+  const le = plausibility(new TextDecoder('utf-16le').decode(sample), false);
+  const be = plausibility(new TextDecoder('utf-16be').decode(sample), false);
+  const encoding = le.score >= be.score ? 'utf-16le' : 'utf-16be';
+  return { encoding, plausibility: le.score >= be.score ? le : be };
+}
+
+/**
+ * GB18030 and Big5 both accept most byte sequences of the other, so validity decides little. Each
+ * decoding of a sample is scored as Chinese (common characters, no replacement characters, no kana,
+ * Cyrillic, box drawing or private-use code points where a wrong table puts them); the better one wins
+ * if it reads well enough. A tie goes to GB18030, the encoding of mainland sites.
+ */
+function legacy(bytes: Uint8Array): Detected {
+  const sample = Buffer.from(legacySample(bytes));
+  const gb = plausibility(iconv.decode(sample, 'gb18030'), true);
+  const big5 = plausibility(iconv.decode(sample, 'big5'), true);
+  const useBig5 = big5.score > gb.score;
+  const best = useBig5 ? big5 : gb;
+  const other = useBig5 ? gb : big5;
+  if (best.score < MIN_LEGACY_SCORE || best.han === 0) {
+    throw new DecodeError(`not text in a supported encoding (${SUPPORTED})`, 'encoding');
+  }
+  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = iconv.decode(whole, useBig5 ? 'big5' : 'gb18030');
+  const encoding: TextEncoding = useBig5 ? 'big5' : hasFourByteSequence(bytes) ? 'gb18030' : 'gbk';
+  const margin = best.score - other.score;
+  const confidence = round(Math.min(1, best.score) * Math.min(1, 0.5 + margin));
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding, bom: false, confidence };
+}
+
+/** The first SAMPLE_BYTES, cut after a line feed: no legacy encoding uses 0x0A inside a character. */
+function legacySample(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SAMPLE_BYTES) return bytes;
+  const cut = bytes.lastIndexOf(0x0a, SAMPLE_BYTES - 1);
+  return bytes.subarray(0, cut > SAMPLE_BYTES / 2 ? cut + 1 : SAMPLE_BYTES);
+}
+
+/** GB18030's four-byte form: lead 0x81-0xFE, then a digit byte 0x30-0x39 (GBK never has one there). */
+function hasFourByteSequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length - 1; ) {
+    const b = bytes[i];
+    if (b < 0x81 || b === 0xff) {
+      i++;
+      continue;
+    }
+    const second = bytes[i + 1];
+    if (second >= 0x30 && second <= 0x39) return true;
+    i += 2;
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, x) * 100) / 100;
+}
+
+/** The names VS Code uses for `files.encoding` and "Reopen with Encoding". */
+export function vscodeEncodingId(encoding: TextEncoding, bom: boolean): string {
+  switch (encoding) {
+    case 'utf-8':
+      return bom ? 'utf8bom' : 'utf8';
+    case 'utf-16le':
+      return 'utf16le';
+    case 'utf-16be':
+      return 'utf16be';
+    case 'big5':
+      return 'big5hkscs';
+    default:
+      return encoding.replace('-', '');
+  }
+}

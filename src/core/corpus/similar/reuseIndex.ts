@@ -1,0 +1,345 @@
+import type { Span } from '../../text/types';
+import type { Alignment } from './align';
+import { forEachGram, winnow } from './fingerprint';
+import { NormCache, type Prepared } from './normCache';
+import { mergeSpans, normalise, toNormRange, toTextSpan, type Normalised } from './normalise';
+import { passageAt, passages } from './passages';
+import { Postings } from './postings';
+import type {
+  MatchOptions,
+  PassageMatch,
+  ReuseDocument,
+  ReuseIndexOptions,
+  SerializedReuseIndex,
+  SimilarDocument,
+} from './types';
+import { verifyPair } from './verify';
+
+interface Entry {
+  id: string;
+  num: number;
+  text: string;
+  exclude: Span[];
+}
+
+type Resolved = Required<Omit<ReuseIndexOptions, 'cacheChars'>> & { cacheChars: number };
+
+const DEFAULTS: Resolved = { k: 4, window: 5, minChars: 8, commonShare: 0.2, minCommonDocs: 5, cacheChars: 4_000_000 };
+const DEFAULT_MIN_SCORE = 0.6;
+
+/**
+ * Text-reuse index over a corpus: winnowed character k-gram fingerprints in an inverted index find
+ * candidate seeds, and every seed is verified by local alignment over punctuation-free normalised text,
+ * giving exact spans in both documents. Documents are added and removed one at a time; every query
+ * reads only the postings of its own fingerprints and the documents they lead to.
+ */
+export class ReuseIndex {
+  private readonly opts: Resolved;
+  private readonly entries = new Map<number, Entry>();
+  private readonly byId = new Map<string, number>();
+  private readonly postings = new Postings();
+  private readonly cache: NormCache;
+  private nextNum = 0;
+  private readonly memo = new Map<string, PassageMatch[]>();
+
+  constructor(options: ReuseIndexOptions = {}) {
+    const o = { ...DEFAULTS, ...stripUndefined(options) };
+    if (!Number.isInteger(o.k) || o.k < 2) throw new RangeError(`k must be an integer ≥ 2 (got ${o.k})`);
+    if (!Number.isInteger(o.window) || o.window < 1) throw new RangeError(`window must be an integer ≥ 1 (got ${o.window})`);
+    if (!Number.isInteger(o.minChars) || o.minChars < 1) throw new RangeError(`minChars must be an integer ≥ 1 (got ${o.minChars})`);
+    this.opts = o;
+    this.cache = new NormCache(o.cacheChars);
+  }
+
+  /** Characters every shared run of which is guaranteed a seed: k + window − 1. */
+  get guaranteedLength(): number {
+    return this.opts.k + this.opts.window - 1;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Index size: live postings and distinct fingerprints. */
+  get stats(): { documents: number; postings: number; fingerprints: number } {
+    return { documents: this.entries.size, postings: this.postings.size, fingerprints: this.postings.distinct };
+  }
+
+  ids(): string[] {
+    return [...this.entries.values()].map((e) => e.id);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** The text a document was added with (what its matches' offsets index). */
+  text(id: string): string | undefined {
+    const num = this.byId.get(id);
+    return num === undefined ? undefined : this.entries.get(num)!.text;
+  }
+
+  /** Adds a document, replacing any document with the same id. */
+  add(doc: ReuseDocument): void {
+    if (this.byId.has(doc.id)) this.remove(doc.id);
+    const entry: Entry = { id: doc.id, num: this.nextNum++, text: doc.text, exclude: mergeSpans(doc.exclude, doc.text.length) };
+    const prepared = this.prepared(entry);
+    this.entries.set(entry.num, entry);
+    this.byId.set(entry.id, entry.num);
+    this.postings.add(entry.num, prepared.fingerprints.hashes, prepared.fingerprints.positions);
+    this.memo.clear();
+  }
+
+  /** Removes a document; true if it was there. */
+  remove(id: string): boolean {
+    const num = this.byId.get(id);
+    if (num === undefined) return false;
+    const entry = this.entries.get(num)!;
+    this.postings.remove(num, this.prepared(entry).fingerprints.hashes);
+    this.cache.delete(num);
+    this.entries.delete(num);
+    this.byId.delete(id);
+    this.memo.clear();
+    return true;
+  }
+
+  /** Every match of one document against the rest of the corpus, in the document's text order. */
+  matchesFor(id: string, options: MatchOptions = {}): PassageMatch[] {
+    const entry = this.entry(id);
+    const key = `${entry.num}|${options.minChars ?? ''}|${options.minScore ?? ''}|${options.includeCommon ?? ''}`;
+    const memo = this.memo.get(key);
+    if (memo) return memo.map(cloneMatch);
+    const found = this.documentMatches(entry, options, () => true);
+    this.memo.set(key, found);
+    return found.map(cloneMatch);
+  }
+
+  /**
+   * Matches of the passage at `span` in document `id`: a selection as given, or for an empty span (a
+   * cursor) the sentence or clause group around it. Stock formulas are searched too: a slogan is a
+   * legitimate query. `a` stays inside the span. Spans with fewer than `k + window − 1` characters are
+   * found only where the index happened to keep one of their k-grams.
+   */
+  querySpan(id: string, span: Span, options: MatchOptions = {}): PassageMatch[] {
+    const entry = this.entry(id);
+    let target: Span | undefined = span;
+    if (span.start === span.end) target = passageAt(passages(entry.text, entry.exclude), span.start);
+    if (!target) return [];
+    const { norm } = this.prepared(entry);
+    const { from, to } = toNormRange(norm, target);
+    return this.search(entry.id, entry.text, norm, from, to, entry.num, options);
+  }
+
+  /** Where the wording of `text` (cleaned Simplified text, not in the index) appears; `a.id` is `''`. */
+  queryText(text: string, options: MatchOptions & { exclude?: Span[] } = {}): PassageMatch[] {
+    const norm = normalise(text, options.exclude);
+    return this.search('', text, norm, 0, norm.chars.length, -1, options);
+  }
+
+  /** Other documents ranked by how much of this one's wording they share. */
+  similarDocuments(id: string, limit = 20): SimilarDocument[] {
+    const byDoc = new Map<string, PassageMatch[]>();
+    for (const m of this.matchesFor(id)) {
+      let list = byDoc.get(m.b.id);
+      if (!list) byDoc.set(m.b.id, (list = []));
+      list.push(m);
+    }
+    const ranked = [...byDoc].map(([other, list]) => ({ id: other, sharedChars: sharedOnce(list) }));
+    ranked.sort((p, q) => q.sharedChars - p.sharedChars || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+    return ranked.slice(0, Math.max(0, limit));
+  }
+
+  /** Every matching pair in the corpus once, `a` being the document added first. */
+  allPairs(options: MatchOptions = {}): PassageMatch[] {
+    const out: PassageMatch[] = [];
+    for (const entry of this.entries.values()) out.push(...this.documentMatches(entry, options, (other) => other > entry.num));
+    return out;
+  }
+
+  /** The passages (sentences, clause groups) of a document, outside its excluded spans. */
+  passages(id: string): Span[] {
+    const entry = this.entry(id);
+    return passages(entry.text, entry.exclude);
+  }
+
+  /** Each passage of the document that has matches, with them (a match spanning passages is in each). */
+  passageMatches(id: string, options: MatchOptions = {}): { passage: Span; matches: PassageMatch[] }[] {
+    const list = this.passages(id);
+    const groups: PassageMatch[][] = list.map(() => []);
+    for (const m of this.matchesFor(id, options)) {
+      // First passage ending after the match starts, then every one it overlaps.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].end <= m.a.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < list.length && list[i].start < m.a.end; i++) groups[i].push(m);
+    }
+    return list.map((passage, i) => ({ passage, matches: groups[i] })).filter((g) => g.matches.length > 0);
+  }
+
+  serialize(): SerializedReuseIndex {
+    const { k, window, minChars, commonShare, minCommonDocs } = this.opts;
+    return {
+      format: 'zhengwu-reuse-index',
+      version: 1,
+      options: { k, window, minChars, commonShare, minCommonDocs },
+      documents: [...this.entries.values()].map((e) => ({ id: e.id, text: e.text, exclude: e.exclude.map((s) => ({ ...s })) })),
+    };
+  }
+
+  /**
+   * Rebuilds an index from `serialize()` output. Fingerprints are recomputed (linear, much cheaper than
+   * the cleaning and conversion that produced the texts), which keeps the stored form small and valid
+   * across changes of the hash function.
+   */
+  static deserialize(data: SerializedReuseIndex, options: Pick<ReuseIndexOptions, 'cacheChars'> = {}): ReuseIndex {
+    if (!data || data.format !== 'zhengwu-reuse-index') throw new Error('not a serialized reuse index');
+    if (data.version !== 1) throw new Error(`unsupported reuse index version ${String(data.version)}`);
+    const index = new ReuseIndex({ ...data.options, ...stripUndefined(options) });
+    for (const d of data.documents) index.add(d);
+    return index;
+  }
+
+  private entry(id: string): Entry {
+    const num = this.byId.get(id);
+    if (num === undefined) throw new Error(`document not in the reuse index: ${id}`);
+    return this.entries.get(num)!;
+  }
+
+  private prepared(entry: Entry): Prepared {
+    return this.cache.get(entry.num, () => {
+      const norm = normalise(entry.text, entry.exclude);
+      return { norm, fingerprints: winnow(norm, this.opts.k, this.opts.window) };
+    });
+  }
+
+  private isCommon(hash: number): boolean {
+    const df = this.postings.docFrequency(hash);
+    return df >= this.opts.minCommonDocs && df > this.opts.commonShare * this.entries.size;
+  }
+
+  /**
+   * A document against the others `accept`s: seeds are pairs of equal fingerprints (the same on both
+   * sides whichever document asks), and each pair is aligned from the document added first, so the
+   * result for (A, B) mirrors the result for (B, A) exactly.
+   */
+  private documentMatches(entry: Entry, options: MatchOptions, accept: (other: number) => boolean): PassageMatch[] {
+    const mine = this.prepared(entry);
+    const includeCommon = options.includeCommon ?? false;
+    const hits = new Map<number, number[]>();
+    const { hashes, positions } = mine.fingerprints;
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i];
+      if (!includeCommon && this.isCommon(h)) continue;
+      const list = this.postings.lookup(h);
+      if (!list) continue;
+      for (let j = 0; j < list.length; j += 2) {
+        const other = list[j];
+        if (other === entry.num || !accept(other)) continue;
+        let seeds = hits.get(other);
+        if (!seeds) hits.set(other, (seeds = []));
+        seeds.push(positions[i], list[j + 1]);
+      }
+    }
+    const minChars = options.minChars ?? this.opts.minChars;
+    const verify = {
+      k: this.opts.k,
+      minRun: Math.min(minChars, this.guaranteedLength),
+      minChars,
+      minScore: options.minScore ?? DEFAULT_MIN_SCORE,
+    };
+    const out: PassageMatch[] = [];
+    for (const [num, seeds] of hits) {
+      const other = this.entries.get(num)!;
+      const theirs = this.prepared(other).norm;
+      if (entry.num < num) {
+        for (const al of verifyPair(mine.norm, theirs, seeds, verify)) out.push(toMatch(entry.id, entry.text, mine.norm, other, theirs, al));
+      } else {
+        const swapped: number[] = new Array(seeds.length);
+        for (let i = 0; i < seeds.length; i += 2) {
+          swapped[i] = seeds[i + 1];
+          swapped[i + 1] = seeds[i];
+        }
+        for (const al of verifyPair(theirs, mine.norm, swapped, verify)) out.push(toMatch(entry.id, entry.text, mine.norm, other, theirs, flip(al)));
+      }
+    }
+    return out.sort(byA);
+  }
+
+  /** Matches of normalised range `[from, to)` of a text, seeded from every k-gram in it. */
+  private search(id: string, text: string, norm: Normalised, from: number, to: number, self: number, options: MatchOptions): PassageMatch[] {
+    const k = this.opts.k;
+    if (to - from < k) return [];
+    const includeCommon = options.includeCommon ?? true;
+    const hits = new Map<number, number[]>();
+    forEachGram(norm, k, from, to, (h, pos) => {
+      if (!includeCommon && this.isCommon(h)) return;
+      const list = this.postings.lookup(h);
+      if (!list) return;
+      for (let j = 0; j < list.length; j += 2) {
+        const other = list[j];
+        if (other === self) continue;
+        let seeds = hits.get(other);
+        if (!seeds) hits.set(other, (seeds = []));
+        seeds.push(pos, list[j + 1]);
+      }
+    });
+    // A short selection (a slogan) is a whole query: it need not reach the corpus-wide minimum.
+    const minChars = Math.min(options.minChars ?? this.opts.minChars, to - from);
+    const verify = {
+      k,
+      minRun: Math.min(minChars, this.guaranteedLength),
+      minChars,
+      minScore: options.minScore ?? DEFAULT_MIN_SCORE,
+      xFrom: from,
+      xTo: to,
+    };
+    const out: PassageMatch[] = [];
+    for (const [num, seeds] of hits) {
+      const other = this.entries.get(num)!;
+      const theirs = this.prepared(other).norm;
+      for (const al of verifyPair(norm, theirs, seeds, verify)) out.push(toMatch(id, text, norm, other, theirs, al));
+    }
+    return out.sort(byA);
+  }
+}
+
+function toMatch(id: string, text: string, mine: Normalised, other: Entry, theirs: Normalised, al: Alignment): PassageMatch {
+  const a = toTextSpan(mine, al.aStart, al.aEnd);
+  const b = toTextSpan(theirs, al.bStart, al.bEnd);
+  return {
+    a: { id, start: a.start, end: a.end },
+    b: { id: other.id, start: b.start, end: b.end },
+    length: al.matches,
+    score: Math.round((al.matches / al.columns) * 1000) / 1000,
+    text: text.slice(a.start, a.end),
+  };
+}
+
+function flip(al: Alignment): Alignment {
+  return { ...al, aStart: al.bStart, aEnd: al.bEnd, bStart: al.aStart, bEnd: al.aEnd };
+}
+
+function byA(p: PassageMatch, q: PassageMatch): number {
+  return p.a.start - q.a.start || p.a.end - q.a.end || (p.b.id < q.b.id ? -1 : p.b.id > q.b.id ? 1 : 0) || p.b.start - q.b.start;
+}
+
+function cloneMatch(m: PassageMatch): PassageMatch {
+  return { a: { ...m.a }, b: { ...m.b }, length: m.length, score: m.score, text: m.text };
+}
+
+/** Shared characters with one document, a stretch of the asked one counted once (the longest match over it wins). */
+function sharedOnce(list: PassageMatch[]): number {
+  const kept: PassageMatch[] = [];
+  for (const m of [...list].sort((p, q) => q.length - p.length)) {
+    if (!kept.some((k) => m.a.start < k.a.end && k.a.start < m.a.end)) kept.push(m);
+  }
+  return kept.reduce((sum, m) => sum + m.length, 0);
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,73 @@
+import type { Span } from '../../text/types';
+
+/** A span of one document's text (the cleaned Simplified text it was added with). */
+export interface DocSpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The same wording in two places. `a` is the document asked about (for `queryText`, the query text, with
+ * id `''`); `b` the other. `length` counts the characters the two spans share (identical aligned
+ * letters, digits and Han characters: punctuation and spaces do not count); `score` is the identity
+ * ratio of the alignment, shared characters over alignment columns (1 for an exact copy); `text` is
+ * `a`'s span.
+ */
+export interface PassageMatch {
+  a: DocSpan;
+  b: DocSpan;
+  length: number;
+  score: number;
+  text: string;
+}
+
+export interface ReuseDocument {
+  id: string;
+  /** Cleaned Simplified text (`prepare(raw).text`): matches index it. */
+  text: string;
+  /** Spans never matched (boilerplate: navigation, related-article lists, footers). */
+  exclude?: Span[];
+}
+
+export interface ReuseIndexOptions {
+  /** Characters per fingerprint k-gram. Default 4. */
+  k?: number;
+  /** Winnowing window, in k-grams. Default 5: every shared run of k + window − 1 = 8 characters is seen. */
+  window?: number;
+  /** Shortest match reported, in shared characters. Default 8. */
+  minChars?: number;
+  /**
+   * A fingerprint held by more than this share of the documents (and by at least `minCommonDocs`) is a
+   * stock formula: it does not start matches in `matchesFor`/`allPairs`/`similarDocuments`, though a
+   * match seeded elsewhere extends through it and explicit queries still use it. Default 0.2.
+   */
+  commonShare?: number;
+  /** Default 5: in a handful of documents nothing is common enough to ignore. */
+  minCommonDocs?: number;
+  /** Normalised texts kept for verification, in characters (the rest is recomputed). Default 4 000 000. */
+  cacheChars?: number;
+}
+
+export interface MatchOptions {
+  /** Overrides the index's `minChars`. */
+  minChars?: number;
+  /** Smallest identity ratio reported, 0–1. Default 0.6. */
+  minScore?: number;
+  /** Seed from stock formulas too (see `commonShare`). Default false for whole documents, true for queries. */
+  includeCommon?: boolean;
+}
+
+export interface SimilarDocument {
+  id: string;
+  /** Characters of the asked document that the other one shares (each counted once). */
+  sharedChars: number;
+}
+
+/** What `serialize` returns: plain JSON. */
+export interface SerializedReuseIndex {
+  format: 'zhengwu-reuse-index';
+  version: 1;
+  options: Required<Pick<ReuseIndexOptions, 'k' | 'window' | 'minChars' | 'commonShare' | 'minCommonDocs'>>;
+  documents: { id: string; text: string; exclude: Span[] }[];
+}
