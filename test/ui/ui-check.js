@@ -44,7 +44,12 @@ function readWorkbench() {
     })
     .filter(Boolean);
   const tab = group.querySelector('.tabs-container .tab.active');
+  // Inline decorations render as spans with generated `ced-*` classes.
+  const decorated = [...group.querySelectorAll('.monaco-editor .view-lines .view-line span[class*="ced-"]')]
+    .map((el) => el.textContent)
+    .filter(Boolean);
   return {
+    decorated,
     lines,
     status,
     tab: tab ? { label: tab.getAttribute('aria-label') || tab.textContent.trim(), dirty: tab.classList.contains('dirty') } : null,
@@ -74,6 +79,10 @@ function assertions(expect, rawBytes, sampleCopy) {
       status.some((s) => s.includes(STATUS_MARK)) ? null : `no status-bar item contains ${STATUS_MARK}; items: ${status.map((s) => JSON.stringify(s)).join(', ') || '(none)'}`],
     ['the editor tab is not dirty', ({ tab }) =>
       !tab ? 'no active editor tab' : tab.dirty ? `the active tab "${tab.label}" has unsaved changes` : null],
+    ['officials are annotated inline', ({ decorated }) => {
+      const names = expect.officials.filter((name) => decorated.includes(name));
+      return names.length > 0 ? null : `none of ${expect.officials.join('、') || '(no expected officials)'} is decorated; decorated spans: ${decorated.slice(0, 10).join(' ') || '(none)'}`;
+    }],
     ['the file on disk is unchanged', () =>
       sha256(fs.readFileSync(sampleCopy)) === sha256(rawBytes) ? null : `${sampleName} was modified on disk`],
   ];
@@ -88,6 +97,31 @@ function evaluate(checks, state) {
   return checks.map(([name, check]) => ({ name, problem: check(snapshot) }));
 }
 
+/**
+ * Hovers the first decorated official and checks the hover names a title of theirs, as a reader
+ * pointing at a name would see it. Screenshot: <name>-hover.png.
+ */
+async function hoverOfficial(page, expect, shotDir) {
+  const name = 'hovering an official shows their titles';
+  const target = page.locator('.editor-group-container.active .view-line span[class*="ced-"]', { hasText: new RegExp(`^(${expect.officials.join('|')})$`) }).first();
+  try {
+    await target.waitFor({ timeout: 20_000 });
+    const who = await target.textContent();
+    const titles = expect.titlesOf[who] || [];
+    await target.hover();
+    const hover = page.locator('.monaco-hover .hover-contents, .monaco-hover-content').first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    const text = await hover.textContent();
+    await delay(300);
+    const shot = path.join(shotDir, `${shotName}-hover.png`);
+    await page.screenshot({ path: shot });
+    const ok = text.includes(who) && titles.some((t) => text.includes(t));
+    return { shot: ok ? shot : undefined, result: { name, problem: ok ? null : `the hover over ${who} reads ${JSON.stringify(text.slice(0, 160))}; expected one of ${titles.join('、')}` } };
+  } catch (err) {
+    return { result: { name, problem: `no hover over an official: ${err.message.split('\n')[0]}` } };
+  }
+}
+
 async function main() {
   const samplePath = path.join(paths.samplesDir, sampleName);
   if (!fs.existsSync(samplePath)) throw new HarnessError(`sample not found: ${path.relative(paths.repoRoot, samplePath)}`);
@@ -98,6 +132,11 @@ async function main() {
   let expect;
   try {
     expect = deriveExpectations(rawBytes.toString('utf8'), sampleName);
+    // Who the reader should see marked: the sample's ground truth (officials with titles only).
+    const truth = JSON.parse(fs.readFileSync(path.join(paths.repoRoot, 'test', 'fixtures', 'expected', sampleName.replace(/\.txt$/, '.json')), 'utf8'));
+    const withTitles = truth.officials.filter((o) => o.titles.length > 0);
+    expect.officials = withTitles.map((o) => o.name);
+    expect.titlesOf = Object.fromEntries(withTitles.map((o) => [o.name, o.titles]));
   } catch (err) {
     throw new HarnessError(err.message);
   }
@@ -146,6 +185,8 @@ async function main() {
   const shot = path.join(shotDir, `${shotName}.png`);
   await page.screenshot({ path: shot });
 
+  const hover = await hoverOfficial(page, expect, shotDir);
+  results.push(hover.result);
   const failed = results.filter((r) => r.problem);
   for (const r of results) console.log(`  ${r.problem ? '✘' : '✔'} ${r.name}${r.problem ? `\n      ${r.problem}` : ''}`);
   console.log(`[ui] screenshot: ${path.relative(paths.repoRoot, shot)}`);
@@ -156,6 +197,10 @@ async function main() {
       fs.mkdirSync(path.dirname(docShot), { recursive: true });
       fs.copyFileSync(shot, docShot);
       console.log(`[ui] updated ${path.relative(paths.repoRoot, docShot)}`);
+      if (hover.shot) {
+        fs.copyFileSync(hover.shot, path.join(path.dirname(docShot), path.basename(hover.shot)));
+        console.log(`[ui] updated docs/screenshots/${path.basename(hover.shot)}`);
+      }
     }
   }
   const summary = { passed: results.length - failed.length, failed: failed.length, pending: 0, failures: failed.map((r) => ({ title: r.name, error: r.problem })) };

@@ -74,6 +74,8 @@ export type UpdateOutcome = 'added' | 'changed' | 'unchanged' | 'renamed' | 'rem
 
 export type LoadOutcome = { ok: true; entries: number; skipped: number } | { ok: false; reason: string; missing?: boolean };
 
+type Examined = { kind: 'added' | 'changed' | 'unchanged' | 'gone' | 'stale' } | { kind: 'renamed'; from: string } | { kind: 'skipped'; skip: SkippedFile };
+
 export interface Disposable {
   dispose(): void;
 }
@@ -256,7 +258,7 @@ export class CorpusIndex implements Disposable {
             result.unchanged++;
             break;
           case 'gone':
-            if (this.entryMap.delete(stat.path) || this.skipMap.delete(stat.path)) pending.removed.push(stat.path);
+            if (this.deleteEntry(stat.path) || this.deleteSkip(stat.path)) pending.removed.push(stat.path);
             break;
         }
         done++;
@@ -285,16 +287,20 @@ export class CorpusIndex implements Disposable {
    * Reads a file whose stat changed: same hash → only its stat is updated; content of a vanished
    * entry → that entry moves here; otherwise it is analysed (or skipped with the reason).
    */
-  private async examine(
-    stat: FileStat,
-    orphans?: Map<string, CorpusEntry[]>,
-  ): Promise<{ kind: 'added' | 'changed' | 'unchanged' | 'gone' | 'stale' } | { kind: 'renamed'; from: string } | { kind: 'skipped'; skip: SkippedFile }> {
+  private async examine(stat: FileStat, orphans?: Map<string, CorpusEntry[]>): Promise<Examined> {
     const ticket = this.bumpTicket(stat.path);
+    try {
+      return await this.examineAs(stat, ticket, orphans);
+    } finally {
+      if (this.isTicket(stat.path, ticket)) this.tickets.delete(stat.path);
+    }
+  }
+
+  private async examineAs(stat: FileStat, ticket: number, orphans?: Map<string, CorpusEntry[]>): Promise<Examined> {
     const skip = (kind: SkippedFile['kind'], reason: string) => {
       const record: SkippedFile = { path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs, kind, reason };
       if (!this.isTicket(stat.path, ticket)) return { kind: 'stale' as const };
-      this.entryMap.delete(stat.path);
-      this.skipMap.set(stat.path, record);
+      this.setSkip(record);
       return { kind: 'skipped' as const, skip: record };
     };
     try {
@@ -315,14 +321,13 @@ export class CorpusIndex implements Disposable {
     const existing = this.entryMap.get(stat.path);
     if (existing && existing.hash === hash && !existing.unsaved) {
       if (!this.isTicket(stat.path, ticket)) return { kind: 'stale' };
-      this.entryMap.set(stat.path, { ...existing, size: stat.size, mtimeMs: stat.mtimeMs });
+      this.setEntry({ ...existing, size: stat.size, mtimeMs: stat.mtimeMs });
       return { kind: 'unchanged' };
     }
     const twin = !existing ? takeOrphan(orphans, hash, stat.path) : undefined;
     if (twin) {
       if (!this.isTicket(stat.path, ticket)) return { kind: 'stale' };
-      this.skipMap.delete(stat.path);
-      this.entryMap.set(stat.path, { ...twin, path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs });
+      this.setEntry({ ...twin, path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs });
       return { kind: 'renamed', from: twin.path };
     }
     let summary: DocumentSummary;
@@ -334,9 +339,7 @@ export class CorpusIndex implements Disposable {
     }
     if (!this.isTicket(stat.path, ticket) || this.disposed) return { kind: 'stale' };
     const had = this.entryMap.has(stat.path);
-    this.skipMap.delete(stat.path);
-    this.entryMap.set(stat.path, { path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs, hash, ...summary });
-    this.tickets.delete(stat.path);
+    this.setEntry({ path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs, hash, ...summary });
     return { kind: had ? 'changed' : 'added' };
   }
 
@@ -360,7 +363,8 @@ export class CorpusIndex implements Disposable {
       if (!st.isFile()) return 'ignored';
       const stat = { path: rel, size: st.size, mtimeMs: st.mtimeMs };
       const entry = this.entryMap.get(rel);
-      if (entry?.unsaved) this.entryMap.set(rel, { ...entry, unsaved: undefined, hash: '' });
+      // Back from editor text to the file: re-read it even if its stat did not change.
+      if (entry?.unsaved) this.setEntry(withoutUnsaved(entry));
       else if (this.isCurrent(stat)) return 'unchanged';
       const outcome = await this.examine(stat);
       return this.announce(rel, outcome);
@@ -375,13 +379,12 @@ export class CorpusIndex implements Disposable {
     if (!this.isTicket(rel, ticket) || this.disposed) return 'unchanged';
     this.tickets.delete(rel);
     const st = await fs.promises.stat(this.absolute(rel)).catch(() => undefined);
-    this.skipMap.delete(rel);
-    this.entryMap.set(rel, { path: rel, size: st?.size ?? 0, mtimeMs: st?.mtimeMs ?? 0, hash: sha1(Buffer.from(text, 'utf8')), ...summary, unsaved: true });
+    this.setEntry({ path: rel, size: st?.size ?? 0, mtimeMs: st?.mtimeMs ?? 0, hash: sha1(Buffer.from(text, 'utf8')), ...summary, unsaved: true });
     this.emit({ ...emptyChange(), [previous ? 'changed' : 'added']: [rel] });
     return previous ? 'changed' : 'added';
   }
 
-  private announce(rel: string, outcome: Awaited<ReturnType<CorpusIndex['examine']>>): UpdateOutcome {
+  private announce(rel: string, outcome: Examined): UpdateOutcome {
     switch (outcome.kind) {
       case 'added':
       case 'changed':
@@ -446,12 +449,11 @@ export class CorpusIndex implements Disposable {
         const stat = { path: target, size: st.size, mtimeMs: st.mtimeMs };
         if (entry && !entry.unsaved && entry.size === st.size && sameHint(key, target)) {
           this.bumpTicket(target);
-          this.skipMap.delete(target);
-          this.entryMap.set(target, { ...entry, path: target, mtimeMs: st.mtimeMs });
+          this.setEntry({ ...entry, path: target, mtimeMs: st.mtimeMs });
           moves.push({ from: key, to: target });
           change.renamed.push({ from: key, to: target });
         } else if (skip && skip.size === st.size) {
-          this.skipMap.set(target, { ...skip, path: target, mtimeMs: st.mtimeMs });
+          this.setSkip({ ...skip, path: target, mtimeMs: st.mtimeMs });
           change.removed.push(key);
           change.skipped.push(target);
         } else {
@@ -485,8 +487,10 @@ export class CorpusIndex implements Disposable {
 
   /** Loads a saved index. On any problem the index is left as it was and the reason returned. */
   async load(file: string): Promise<LoadOutcome> {
+    await this.refreshChain;
     const read = await readCache(file, { root: this.root, analysisVersion: this.analysisVersion });
     if (!read.ok) return read;
+    this.revisionCount++;
     this.entryMap.clear();
     this.skipMap.clear();
     for (const e of read.content.entries) this.entryMap.set(e.path, e);
@@ -500,7 +504,7 @@ export class CorpusIndex implements Disposable {
    * caller to report. Entries following an unsaved editor are saved so the next session re-reads them.
    */
   save(file: string): Promise<WriteOutcome> {
-    const entries = [...this.entryMap.values()].map((e) => (e.unsaved ? { ...e, unsaved: undefined, mtimeMs: -1, hash: '' } : e));
+    const entries = [...this.entryMap.values()].map((e) => (e.unsaved ? { ...withoutUnsaved(e), mtimeMs: -1 } : e));
     return writeCache(file, { root: this.root, analysisVersion: this.analysisVersion, entries, skipped: [...this.skipMap.values()] });
   }
 
@@ -522,6 +526,30 @@ export class CorpusIndex implements Disposable {
     return this.summarizerInstance;
   }
 
+  private setEntry(entry: CorpusEntry): void {
+    this.revisionCount++;
+    this.skipMap.delete(entry.path);
+    this.entryMap.set(entry.path, entry);
+  }
+
+  private setSkip(record: SkippedFile): void {
+    this.revisionCount++;
+    this.entryMap.delete(record.path);
+    this.skipMap.set(record.path, record);
+  }
+
+  private deleteEntry(rel: string): boolean {
+    if (!this.entryMap.delete(rel)) return false;
+    this.revisionCount++;
+    return true;
+  }
+
+  private deleteSkip(rel: string): boolean {
+    if (!this.skipMap.delete(rel)) return false;
+    this.revisionCount++;
+    return true;
+  }
+
   private keysAt(rel: string): string[] {
     const prefix = rel + '/';
     const keys = [...this.entryMap.keys(), ...this.skipMap.keys()].filter((k) => k === rel || k.startsWith(prefix));
@@ -531,8 +559,8 @@ export class CorpusIndex implements Disposable {
   private removeKey(rel: string, announce = true): boolean {
     this.bumpTicket(rel);
     this.tickets.delete(rel);
-    const had = this.entryMap.delete(rel);
-    const hadSkip = this.skipMap.delete(rel);
+    const had = this.deleteEntry(rel);
+    const hadSkip = this.deleteSkip(rel);
     if ((had || hadSkip) && announce) this.emit({ ...emptyChange(), removed: [rel] });
     return had || hadSkip;
   }
@@ -557,7 +585,6 @@ export class CorpusIndex implements Disposable {
   }
 
   private emit(change: CorpusChange): void {
-    this.revisionCount++;
     for (const l of [...this.listeners]) {
       try {
         l(change);
@@ -571,6 +598,12 @@ export class CorpusIndex implements Disposable {
 export function defaultWorkers(): number {
   const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return n > 0 ? n : 2;
+}
+
+/** The entry as the file would give it: stat and hash invalid, so the next look re-reads the file. */
+function withoutUnsaved(e: CorpusEntry): CorpusEntry {
+  const { unsaved: _unsaved, ...rest } = e;
+  return { ...rest, hash: '' };
 }
 
 function emptyChange(): CorpusChange {

@@ -66,10 +66,13 @@ export function clean(source: string): CleanResult {
   const letters: number[] = [];
   const indents: number[] = [];
 
-  const bom = n > 0 && source.charCodeAt(0) === BOM ? 1 : 0;
+  // Every leading BOM goes (a file saved twice by a BOM-adding editor has two): leaving the second for
+  // the next cleaning would make cleaning depend on how often it ran.
+  let bom = 0;
+  while (bom < n && source.charCodeAt(bom) === BOM) bom++;
   let lineStart = bom;
-  // End of a `??` or `????` at a line start that is not an indent only because a `(` follows.
-  let indentBeforeParen = -1;
+  // End of the run of `?` that starts the current line, if any.
+  let lineStartRunEnd = -1;
 
   for (let i = bom; i < n; i++) {
     const c = source.charCodeAt(i);
@@ -85,9 +88,14 @@ export function clean(source: string): CleanResult {
       // same character. Left in place, it would surface only on a second cleaning pass.
       const chained = found.close.length > 0 && found.close[found.close.length - 1] === i;
       const han = chained || isHan(codePointBefore(source, i));
-      // `??(qū)` at a line start: removing the reading would leave a `??` that the next cleaning takes for a
-      // lost indent, so the reading stays with its garbled host, as written.
-      const damaged = !han && lastMarked && i !== indentBeforeParen && isDamagedHost(source, i);
+      const damaged = !han && lastMarked && isDamagedHost(source, i);
+      if (damaged && i === lineStartRunEnd) {
+        // `??(qū)` at a line start: the reading proves the `?` was a character, but once removed nothing
+        // would, and cleaning the result again would take `??` for a lost indent. Kept and reported.
+        orphans.push({ start: i - 1, end: close, strong: true, kind: 'orphan', reading: source.slice(i + 1, close - 1) });
+        i = close - 1;
+        continue;
+      }
       if (!han && !damaged) continue;
       found.open.push(i);
       found.close.push(close);
@@ -110,7 +118,7 @@ export function clean(source: string): CleanResult {
         next !== 0x09 &&
         !isParenOpen(next);
       (indent ? indents : questionRuns).push(i, j);
-      if (!indent && i === lineStart && (runLength === 2 || runLength === 4) && isParenOpen(next)) indentBeforeParen = j;
+      if (i === lineStart) lineStartRunEnd = j;
       i = j - 1;
     } else if (c === REPLACEMENT) {
       replacements.push(i);
@@ -132,13 +140,13 @@ export function clean(source: string): CleanResult {
   return { text, map, report: { pinyinRemoved: annotations.open.length, spacesRestored, corrupt } };
 }
 
-/** Removes the BOM and the annotations and restores the indents; the three lists are each in order. */
+/** Removes the BOMs and the annotations and restores the indents; the three lists are each in order. */
 function applyEdits(source: string, bom: number, indents: number[], annotations: Annotations): { text: string; map: OffsetMap } {
   const n = source.length;
   if (bom === 0 && indents.length === 0 && annotations.open.length === 0) return { text: source, map: identityMap(n) };
   const out = new TextSink(n);
   const builder = new MapBuilder();
-  if (bom) builder.delete(1);
+  if (bom) builder.delete(bom);
   let at = bom;
   const copyTo = (to: number): void => {
     if (to > at) {
