@@ -1,4 +1,5 @@
 import type { Span } from '../../text/types';
+import { paragraphs } from '../lines';
 import {
   classifyLine,
   hanCount,
@@ -73,19 +74,10 @@ export function findBoilerplate(text: string): BoilerplateBlock[] {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    let nl = text.indexOf('\n', start);
-    const last = nl < 0;
-    if (last) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    // Empty lines are neutral everywhere below: leaving them out keeps blank-heavy pages cheap.
-    if (end > start) {
-      const { text: t, bullet } = normalise(text.slice(start, end));
-      if (t.length > 0) lines.push({ start, end, text: t, bullet });
-    }
-    if (last) break;
-    start = nl + 1;
+  // Empty lines are neutral everywhere below: leaving them out keeps blank-heavy pages cheap.
+  for (const { start, end } of paragraphs(text)) {
+    const { text: t, bullet } = normalise(text.slice(start, end));
+    if (t.length > 0) lines.push({ start, end, text: t, bullet });
   }
   return lines;
 }

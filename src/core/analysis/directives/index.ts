@@ -4,7 +4,8 @@ import type { Directive } from '../types';
 import { ORDERING_VERBS, STRICT_VERBS, enumerationAt, isImperativeAt, modalAt, nextVerb, skipLeadAdverbs, verbAt } from './cues';
 import { SpeakerIndex, appearsWithTitle, earlierSubject, resolveSpeaker } from './speakers';
 import type { SpeakerMentions } from './speakers';
-import { clauseStarts, isBlankCode, isClauseBreak, paragraphs, units } from './units';
+import { paragraphs } from '../lines';
+import { clauseStarts, isBlankCode, isClauseBreak, units } from './units';
 
 export type { SpeakerMentions } from './speakers';
 

@@ -39,21 +39,6 @@ export function isBlankCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0d || c === 0xa0;
 }
 
-/** Non-empty lines of `text` as spans without the newline (and without a `\r` before it). */
-export function paragraphs(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (;;) {
-    let nl = text.indexOf('\n', start);
-    const last = nl < 0;
-    if (last) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    if (end > start) out.push({ start, end });
-    if (last) return out;
-    start = nl + 1;
-  }
-}
-
 /**
  * Units of one paragraph, trimmed of surrounding white space. Semicolons inside parentheses
  * (`（区领导包乡镇、强化领导责任；部门包企业…）`) do not split: they belong to one explanation.
