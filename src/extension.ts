@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import * as conversion from './features/conversion/register';
+import * as corpusView from './features/corpusView/register';
 import * as corruptDiagnostics from './features/corruptDiagnostics/register';
 import * as decorations from './features/decorations/register';
 import * as hovers from './features/hovers/register';
@@ -9,6 +10,7 @@ import { originalOf, toViewUri } from './features/simplifiedView/viewUri';
 import * as statusBar from './features/statusBar/register';
 import { AnalysisService } from './platform/analysisService';
 import { ConfigService } from './platform/config';
+import { CorpusService } from './platform/corpusService';
 import { createLog } from './platform/log';
 import { PreparedDocuments } from './platform/preparedDocuments';
 import type { Services } from './services';
@@ -20,18 +22,21 @@ export interface ZhengwuApi {
   originalOf(view: vscode.Uri): vscode.Uri | undefined;
   statusText(): string | undefined;
   decorationCounts(uri: vscode.Uri): Record<string, number> | undefined;
+  trees: corpusView.CorpusViewApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ZhengwuApi {
   const log = createLog();
   const prepared = new PreparedDocuments();
+  const config = new ConfigService();
   const services: Services = {
-    config: new ConfigService(),
+    config,
     log,
     prepared,
     analysis: new AnalysisService(context.extensionPath, prepared, log),
+    corpus: new CorpusService(context, config, log),
   };
-  context.subscriptions.push(services.config, log, prepared, services.analysis);
+  context.subscriptions.push(services.config, log, prepared, services.analysis, services.corpus);
 
   conversion.register(context, services);
   simplifiedView.register(context, services);
@@ -40,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): ZhengwuApi {
   hovers.register(context, services);
   corruptDiagnostics.register(context, services);
   personSearch.register(context, services);
+  const trees = corpusView.register(context, services);
 
   return {
     services,
@@ -47,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): ZhengwuApi {
     originalOf,
     statusText: status.text,
     decorationCounts: decorated.counts,
+    trees,
   };
 }
 

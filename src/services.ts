@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { AnalysisService } from './platform/analysisService';
 import type { ConfigService } from './platform/config';
+import type { CorpusService } from './platform/corpusService';
 import type { PreparedDocuments } from './platform/preparedDocuments';
 
 /** What features share. Built once in `activate`, handed to every feature's `register`. */
@@ -9,4 +10,5 @@ export interface Services {
   readonly log: vscode.LogOutputChannel;
   readonly prepared: PreparedDocuments;
   readonly analysis: AnalysisService;
+  readonly corpus: CorpusService;
 }

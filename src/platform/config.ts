@@ -12,6 +12,8 @@ export interface ZhengwuConfig {
     /** Globs of files that never count, even when `include` matches. */
     readonly exclude: readonly string[];
     readonly maxFileSizeMB: number;
+    /** Select the active editor's document in the Corpus view. */
+    readonly revealActiveDocument: boolean;
   };
   readonly statusBar: { readonly enabled: boolean };
   readonly decorations: DecorationSettings;
@@ -34,6 +36,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ZhengwuConfig {
       include: c.get<string>('corpus.include', '**/*.{txt,md}') || '**/*.{txt,md}',
       exclude: c.get<string[]>('corpus.exclude', []) ?? [],
       maxFileSizeMB: Math.max(1, c.get<number>('corpus.maxFileSizeMB', 50)),
+      revealActiveDocument: c.get<boolean>('corpus.revealActiveDocument', true),
     },
     statusBar: { enabled: c.get<boolean>('statusBar.enabled', true) },
     decorations: {

@@ -24,7 +24,8 @@ export interface FullAnalysis extends DocumentAnalysis {
  * Runs every analyser over cleaned Simplified text. Boilerplate goes first because everything else
  * must ignore it; officials before directives (speakers) and locality (title levels).
  */
-export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalysis {
+export function analyzeText(source: string, opts: AnalyzeOptions = {}): FullAnalysis {
+  const text = withLineFeeds(source);
   const boilerplate: Span[] = findBoilerplate(text).map(({ start, end }) => ({ start, end }));
   const exclude = boilerplate;
   const title = findTitle(text, boilerplate);
@@ -38,6 +39,16 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const locality = found.locality;
   const places = found.places.map((p) => ({ ...p, path: gazetteer.path(p.code).map((d) => d.name) }));
   return { title, publishedAt, meetingDates, locality, officials, people, dates, directives, slogans, boilerplate, places };
+}
+
+/**
+ * The analysers read lines split at `\n`. A file with CR-only (old Mac) or U+2028/U+2029 line ends would
+ * be one long line to them: no headline, no boilerplate lines. Each such break becomes `\n`, one code unit
+ * for one, so every offset found still indexes the original text.
+ */
+export function withLineFeeds(text: string): string {
+  if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) return text;
+  return text.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n');
 }
 
 /** Cleans/converts raw file text, then analyses the result. Spans index `prepared.text`. */

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { decodeText } from '../corpus/decode';
 import { prepare } from '../text';
-import { analyzeText, findTitle, type AnalyzeOptions, type FullAnalysis } from './analyze';
+import { analyzeText, findTitle, withLineFeeds, type AnalyzeOptions, type FullAnalysis } from './analyze';
 import { findBoilerplate } from './boilerplate';
 
 export interface NameHit {
@@ -43,7 +43,8 @@ export const workerOps: { [K in OpName]: (args: WorkerOps[K]['args']) => WorkerO
       }
       if (count === 0) continue;
       const snippet = text.slice(Math.max(0, first - 20), first + name.length + 30).replace(/\s+/g, ' ');
-      hits.push({ file, title: findTitle(text, findBoilerplate(text)), count, snippet, offset: first });
+      const lines = withLineFeeds(text);
+      hits.push({ file, title: findTitle(lines, findBoilerplate(lines)), count, snippet, offset: first });
     }
     hits.sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
     return { hits, skipped };

@@ -91,7 +91,7 @@ describe('packaged extension (.vsix)', () => {
     assert.deepStrictEqual(missing, [], 'README images missing from the package (allow-list them in .vscodeignore)');
   });
 
-  it('contains nothing outside the allow-list: no sources, tests, samples, dependencies or maps', () => {
+  it('contains nothing outside the allow-list: no sources, tests, scripts, dependencies or maps', () => {
     const bundleRefs = new Set(distFilesReferencedByBundle());
     const readme = entries.find((e) => /^extension\/readme\.md$/i.test(e.name));
     const readmeImages = new Set(readme ? relativeImages(readZipEntry(zip, readme).toString('utf8')) : []);
@@ -105,14 +105,18 @@ describe('packaged extension (.vsix)', () => {
       f === 'dist/extension.js' ||
       /^dist\/[^/]+\.wasm$/.test(f) ||
       (/^docs\/screenshots\/[^/]+\.png$/.test(f) && readmeImages.has(f)) ||
+      // The sample corpus opened by the Corpus view's welcome button: reports and their README only.
+      /^samples\/[^/]+\.txt$/.test(f) ||
+      f === 'samples/README.md' ||
       (f.startsWith('dist/') && bundleRefs.has(f.slice('dist/'.length)));
     const unexpected = files.filter((f) => !allowed(f));
     assert.deepStrictEqual(unexpected, [], 'files outside the allow-list were packaged');
     for (const f of files) {
-      assert.ok(!/^(src|node_modules|out|test|samples|scripts|bench|\.ci)\//.test(f), `${f} must not be packaged`);
+      assert.ok(!/^(src|node_modules|out|test|scripts|bench|\.ci)\//.test(f), `${f} must not be packaged`);
       assert.ok(!/\.(map|ts|vsix)$/.test(f), `${f} must not be packaged`);
     }
     assert.ok(!files.includes('dist/cli.js'), 'the CLI bundle is not part of the extension');
+    assert.ok(files.includes('samples/traditional-district-safety-meeting.txt'), 'the sample corpus ships for "Open Sample Corpus"');
   });
 
   it("packages this checkout's manifest, whose entry point is shipped", () => {

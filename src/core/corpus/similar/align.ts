@@ -1,3 +1,5 @@
+import type { Chars } from './normalise';
+
 /**
  * Verification of a seed by local alignment over the normalised texts: the seed's exact run is
  * extended both ways by gapped X-drop dynamic programming (the extension step of gapped BLAST), a
@@ -63,8 +65,8 @@ const NEG = -0x3fffffff;
  * genre share by chance before any dynamic programming is spent on them.
  */
 export function alignSeed(
-  a: Int32Array,
-  b: Int32Array,
+  a: Chars,
+  b: Chars,
   ai: number,
   bi: number,
   k: number,
@@ -100,7 +102,7 @@ export function alignSeed(
  * diagonal steps and matches of the path that gave it: the extension's identity comes out without a
  * traceback.
  */
-function extend(a: Int32Array, b: Int32Array, a0: number, b0: number, aLen: number, bLen: number, dir: number, p: AlignParams): Extension {
+function extend(a: Chars, b: Chars, a0: number, b0: number, aLen: number, bLen: number, dir: number, p: AlignParams): Extension {
   if (aLen <= 0 || bLen <= 0) return NONE;
   const go = p.gapOpen + p.gapExtend;
   const ge = p.gapExtend;

@@ -1,4 +1,4 @@
-import type { Normalised } from './normalise';
+import type { Chars, Normalised } from './normalise';
 
 /**
  * Character k-gram fingerprints. Chinese needs no word segmentation here: a k-gram of characters is as
@@ -7,7 +7,7 @@ import type { Normalised } from './normalise';
  */
 
 /** 32-bit hash of the k code points at `i`. Collisions only cost a wasted seed: seeds are re-checked. */
-export function gramHash(chars: Int32Array, i: number, k: number): number {
+export function gramHash(chars: Chars, i: number, k: number): number {
   let h = 0x811c9dc5 ^ k;
   for (let j = 0; j < k; j++) {
     h = Math.imul(h ^ chars[i + j], 0x01000193);
@@ -19,7 +19,7 @@ export function gramHash(chars: Int32Array, i: number, k: number): number {
 }
 
 /** True when the k-grams at `i` in `a` and `j` in `b` are the same characters (not only the same hash). */
-export function sameGram(a: Int32Array, i: number, b: Int32Array, j: number, k: number): boolean {
+export function sameGram(a: Chars, i: number, b: Chars, j: number, k: number): boolean {
   for (let t = 0; t < k; t++) if (a[i + t] !== b[j + t]) return false;
   return true;
 }

@@ -1,8 +1,7 @@
 import type { Span } from '../../text/types';
 import type { Alignment } from './align';
 import { forEachGram, winnow } from './fingerprint';
-import { NormCache, type Prepared } from './normCache';
-import { mergeSpans, normalise, toNormRange, toTextSpan, type Normalised } from './normalise';
+import { normalise, normBytes, toNormRange, toTextSpan, type Normalised } from './normalise';
 import { passageAt, passages } from './passages';
 import { Postings } from './postings';
 import type {
@@ -18,13 +17,13 @@ import { verifyPair } from './verify';
 interface Entry {
   id: string;
   num: number;
-  text: string;
-  exclude: Span[];
+  /** Holds the text and its merged excluded spans. */
+  norm: Normalised;
 }
 
-type Resolved = Required<Omit<ReuseIndexOptions, 'cacheChars'>> & { cacheChars: number };
+type Resolved = Required<ReuseIndexOptions>;
 
-const DEFAULTS: Resolved = { k: 4, window: 5, minChars: 8, commonShare: 0.2, minCommonDocs: 5, cacheChars: 4_000_000 };
+const DEFAULTS: Resolved = { k: 4, window: 5, minChars: 8, commonShare: 0.2, minCommonDocs: 5 };
 const DEFAULT_MIN_SCORE = 0.6;
 
 /**
@@ -38,7 +37,6 @@ export class ReuseIndex {
   private readonly entries = new Map<number, Entry>();
   private readonly byId = new Map<string, number>();
   private readonly postings = new Postings();
-  private readonly cache: NormCache;
   private nextNum = 0;
   private readonly memo = new Map<string, PassageMatch[]>();
 
@@ -48,7 +46,6 @@ export class ReuseIndex {
     if (!Number.isInteger(o.window) || o.window < 1) throw new RangeError(`window must be an integer ≥ 1 (got ${o.window})`);
     if (!Number.isInteger(o.minChars) || o.minChars < 1) throw new RangeError(`minChars must be an integer ≥ 1 (got ${o.minChars})`);
     this.opts = o;
-    this.cache = new NormCache(o.cacheChars);
   }
 
   /** Characters every shared run of which is guaranteed a seed: k + window − 1. */
@@ -60,9 +57,11 @@ export class ReuseIndex {
     return this.entries.size;
   }
 
-  /** Index size: live postings and distinct fingerprints. */
-  get stats(): { documents: number; postings: number; fingerprints: number } {
-    return { documents: this.entries.size, postings: this.postings.size, fingerprints: this.postings.distinct };
+  /** Index size: live postings, distinct fingerprints, and bytes held beyond the texts themselves. */
+  get stats(): { documents: number; postings: number; fingerprints: number; bytes: number } {
+    let bytes = this.postings.bytes;
+    for (const e of this.entries.values()) bytes += normBytes(e.norm);
+    return { documents: this.entries.size, postings: this.postings.size, fingerprints: this.postings.distinct, bytes };
   }
 
   ids(): string[] {
@@ -76,17 +75,17 @@ export class ReuseIndex {
   /** The text a document was added with (what its matches' offsets index). */
   text(id: string): string | undefined {
     const num = this.byId.get(id);
-    return num === undefined ? undefined : this.entries.get(num)!.text;
+    return num === undefined ? undefined : this.entries.get(num)!.norm.text;
   }
 
   /** Adds a document, replacing any document with the same id. */
   add(doc: ReuseDocument): void {
     if (this.byId.has(doc.id)) this.remove(doc.id);
-    const entry: Entry = { id: doc.id, num: this.nextNum++, text: doc.text, exclude: mergeSpans(doc.exclude, doc.text.length) };
-    const prepared = this.prepared(entry);
+    const entry: Entry = { id: doc.id, num: this.nextNum++, norm: normalise(doc.text, doc.exclude) };
+    const fp = this.fingerprints(entry);
     this.entries.set(entry.num, entry);
     this.byId.set(entry.id, entry.num);
-    this.postings.add(entry.num, prepared.fingerprints.hashes, prepared.fingerprints.positions);
+    this.postings.add(entry.num, fp.hashes, fp.positions);
     this.memo.clear();
   }
 
@@ -95,8 +94,7 @@ export class ReuseIndex {
     const num = this.byId.get(id);
     if (num === undefined) return false;
     const entry = this.entries.get(num)!;
-    this.postings.remove(num, this.prepared(entry).fingerprints.hashes);
-    this.cache.delete(num);
+    this.postings.remove(num, this.fingerprints(entry).hashes);
     this.entries.delete(num);
     this.byId.delete(id);
     this.memo.clear();
@@ -123,17 +121,16 @@ export class ReuseIndex {
   querySpan(id: string, span: Span, options: MatchOptions = {}): PassageMatch[] {
     const entry = this.entry(id);
     let target: Span | undefined = span;
-    if (span.start === span.end) target = passageAt(passages(entry.text, entry.exclude), span.start);
+    if (span.start === span.end) target = passageAt(passages(entry.norm.text, entry.norm.excluded), span.start);
     if (!target) return [];
-    const { norm } = this.prepared(entry);
-    const { from, to } = toNormRange(norm, target);
-    return this.search(entry.id, entry.text, norm, from, to, entry.num, options);
+    const { from, to } = toNormRange(entry.norm, target);
+    return this.search(entry.id, entry.norm, from, to, entry.num, options);
   }
 
   /** Where the wording of `text` (cleaned Simplified text, not in the index) appears; `a.id` is `''`. */
   queryText(text: string, options: MatchOptions & { exclude?: Span[] } = {}): PassageMatch[] {
     const norm = normalise(text, options.exclude);
-    return this.search('', text, norm, 0, norm.chars.length, -1, options);
+    return this.search('', norm, 0, norm.chars.length, -1, options);
   }
 
   /** Other documents ranked by how much of this one's wording they share. */
@@ -159,7 +156,7 @@ export class ReuseIndex {
   /** The passages (sentences, clause groups) of a document, outside its excluded spans. */
   passages(id: string): Span[] {
     const entry = this.entry(id);
-    return passages(entry.text, entry.exclude);
+    return passages(entry.norm.text, entry.norm.excluded);
   }
 
   /** Each passage of the document that has matches, with them (a match spanning passages is in each). */
@@ -186,7 +183,7 @@ export class ReuseIndex {
       format: 'zhengwu-reuse-index',
       version: 1,
       options: { k, window, minChars, commonShare, minCommonDocs },
-      documents: [...this.entries.values()].map((e) => ({ id: e.id, text: e.text, exclude: e.exclude.map((s) => ({ ...s })) })),
+      documents: [...this.entries.values()].map((e) => ({ id: e.id, text: e.norm.text, exclude: e.norm.excluded.map((s) => ({ ...s })) })),
     };
   }
 
@@ -195,10 +192,10 @@ export class ReuseIndex {
    * the cleaning and conversion that produced the texts), which keeps the stored form small and valid
    * across changes of the hash function.
    */
-  static deserialize(data: SerializedReuseIndex, options: Pick<ReuseIndexOptions, 'cacheChars'> = {}): ReuseIndex {
+  static deserialize(data: SerializedReuseIndex): ReuseIndex {
     if (!data || data.format !== 'zhengwu-reuse-index') throw new Error('not a serialized reuse index');
     if (data.version !== 1) throw new Error(`unsupported reuse index version ${String(data.version)}`);
-    const index = new ReuseIndex({ ...data.options, ...stripUndefined(options) });
+    const index = new ReuseIndex(data.options);
     for (const d of data.documents) index.add(d);
     return index;
   }
@@ -209,11 +206,9 @@ export class ReuseIndex {
     return this.entries.get(num)!;
   }
 
-  private prepared(entry: Entry): Prepared {
-    return this.cache.get(entry.num, () => {
-      const norm = normalise(entry.text, entry.exclude);
-      return { norm, fingerprints: winnow(norm, this.opts.k, this.opts.window) };
-    });
+  /** Recomputed when needed (linear and fast) rather than kept: they would double the index's memory. */
+  private fingerprints(entry: Entry) {
+    return winnow(entry.norm, this.opts.k, this.opts.window);
   }
 
   private isCommon(hash: number): boolean {
@@ -227,22 +222,17 @@ export class ReuseIndex {
    * result for (A, B) mirrors the result for (B, A) exactly.
    */
   private documentMatches(entry: Entry, options: MatchOptions, accept: (other: number) => boolean): PassageMatch[] {
-    const mine = this.prepared(entry);
+    const mine = entry.norm;
     const includeCommon = options.includeCommon ?? false;
-    const hits = new Map<number, number[]>();
-    const { hashes, positions } = mine.fingerprints;
+    const hits = new SeedTable();
+    const { hashes, positions } = this.fingerprints(entry);
     for (let i = 0; i < hashes.length; i++) {
       const h = hashes[i];
       if (!includeCommon && this.isCommon(h)) continue;
-      const list = this.postings.lookup(h);
-      if (!list) continue;
-      for (let j = 0; j < list.length; j += 2) {
-        const other = list[j];
-        if (other === entry.num || !accept(other)) continue;
-        let seeds = hits.get(other);
-        if (!seeds) hits.set(other, (seeds = []));
-        seeds.push(positions[i], list[j + 1]);
-      }
+      const pos = positions[i];
+      this.postings.forEach(h, (other, otherPos) => {
+        if (other !== entry.num && accept(other)) hits.add(other, pos, otherPos);
+      });
     }
     const minChars = options.minChars ?? this.opts.minChars;
     const verify = {
@@ -252,40 +242,34 @@ export class ReuseIndex {
       minScore: options.minScore ?? DEFAULT_MIN_SCORE,
     };
     const out: PassageMatch[] = [];
-    for (const [num, seeds] of hits) {
+    for (const [num, seeds] of hits.entries()) {
       const other = this.entries.get(num)!;
-      const theirs = this.prepared(other).norm;
+      const theirs = other.norm;
       if (entry.num < num) {
-        for (const al of verifyPair(mine.norm, theirs, seeds, verify)) out.push(toMatch(entry.id, entry.text, mine.norm, other, theirs, al));
+        for (const al of verifyPair(mine, theirs, seeds, verify)) out.push(toMatch(entry.id, mine, other.id, theirs, al));
       } else {
         const swapped: number[] = new Array(seeds.length);
         for (let i = 0; i < seeds.length; i += 2) {
           swapped[i] = seeds[i + 1];
           swapped[i + 1] = seeds[i];
         }
-        for (const al of verifyPair(theirs, mine.norm, swapped, verify)) out.push(toMatch(entry.id, entry.text, mine.norm, other, theirs, flip(al)));
+        for (const al of verifyPair(theirs, mine, swapped, verify)) out.push(toMatch(entry.id, mine, other.id, theirs, flip(al)));
       }
     }
     return out.sort(byA);
   }
 
   /** Matches of normalised range `[from, to)` of a text, seeded from every k-gram in it. */
-  private search(id: string, text: string, norm: Normalised, from: number, to: number, self: number, options: MatchOptions): PassageMatch[] {
+  private search(id: string, norm: Normalised, from: number, to: number, self: number, options: MatchOptions): PassageMatch[] {
     const k = this.opts.k;
     if (to - from < k) return [];
     const includeCommon = options.includeCommon ?? true;
-    const hits = new Map<number, number[]>();
+    const hits = new SeedTable();
     forEachGram(norm, k, from, to, (h, pos) => {
       if (!includeCommon && this.isCommon(h)) return;
-      const list = this.postings.lookup(h);
-      if (!list) return;
-      for (let j = 0; j < list.length; j += 2) {
-        const other = list[j];
-        if (other === self) continue;
-        let seeds = hits.get(other);
-        if (!seeds) hits.set(other, (seeds = []));
-        seeds.push(pos, list[j + 1]);
-      }
+      this.postings.forEach(h, (other, otherPos) => {
+        if (other !== self) hits.add(other, pos, otherPos);
+      });
     });
     // A short selection (a slogan) is a whole query: it need not reach the corpus-wide minimum.
     const minChars = Math.min(options.minChars ?? this.opts.minChars, to - from);
@@ -298,24 +282,45 @@ export class ReuseIndex {
       xTo: to,
     };
     const out: PassageMatch[] = [];
-    for (const [num, seeds] of hits) {
+    for (const [num, seeds] of hits.entries()) {
       const other = this.entries.get(num)!;
-      const theirs = this.prepared(other).norm;
-      for (const al of verifyPair(norm, theirs, seeds, verify)) out.push(toMatch(id, text, norm, other, theirs, al));
+      for (const al of verifyPair(norm, other.norm, seeds, verify)) out.push(toMatch(id, norm, other.id, other.norm, al));
     }
     return out.sort(byA);
   }
 }
 
-function toMatch(id: string, text: string, mine: Normalised, other: Entry, theirs: Normalised, al: Alignment): PassageMatch {
+/** Seeds per other document, `[myPos, theirPos, …]`: an array per document met, found by a sparse index. */
+class SeedTable {
+  private readonly byDoc = new Map<number, number[]>();
+  private lastDoc = -1;
+  private last: number[] = [];
+
+  add(doc: number, mine: number, theirs: number): void {
+    // Consecutive entries of a chain often name the same document: skip the map lookup then.
+    if (doc !== this.lastDoc) {
+      let list = this.byDoc.get(doc);
+      if (!list) this.byDoc.set(doc, (list = []));
+      this.lastDoc = doc;
+      this.last = list;
+    }
+    this.last.push(mine, theirs);
+  }
+
+  entries(): IterableIterator<[number, number[]]> {
+    return this.byDoc.entries();
+  }
+}
+
+function toMatch(id: string, mine: Normalised, otherId: string, theirs: Normalised, al: Alignment): PassageMatch {
   const a = toTextSpan(mine, al.aStart, al.aEnd);
   const b = toTextSpan(theirs, al.bStart, al.bEnd);
   return {
     a: { id, start: a.start, end: a.end },
-    b: { id: other.id, start: b.start, end: b.end },
+    b: { id: otherId, start: b.start, end: b.end },
     length: al.matches,
     score: Math.round((al.matches / al.columns) * 1000) / 1000,
-    text: text.slice(a.start, a.end),
+    text: mine.text.slice(a.start, a.end),
   };
 }
 

@@ -45,8 +45,6 @@ export interface ReuseIndexOptions {
   commonShare?: number;
   /** Default 5: in a handful of documents nothing is common enough to ignore. */
   minCommonDocs?: number;
-  /** Normalised texts kept for verification, in characters (the rest is recomputed). Default 4 000 000. */
-  cacheChars?: number;
 }
 
 export interface MatchOptions {
@@ -68,6 +66,6 @@ export interface SimilarDocument {
 export interface SerializedReuseIndex {
   format: 'zhengwu-reuse-index';
   version: 1;
-  options: Required<Pick<ReuseIndexOptions, 'k' | 'window' | 'minChars' | 'commonShare' | 'minCommonDocs'>>;
+  options: Required<ReuseIndexOptions>;
   documents: { id: string; text: string; exclude: Span[] }[];
 }

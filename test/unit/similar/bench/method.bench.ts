@@ -35,7 +35,8 @@ function gc(): void {
 
 function heap(): number {
   gc();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
 
 function stats(times: number[]): { mean: number; p95: number } {
@@ -46,7 +47,7 @@ function stats(times: number[]): { mean: number; p95: number } {
 function runWinnowing(name: string, c: PlantedCorpus, k: number, window: number): Result {
   const before = heap();
   const t0 = performance.now();
-  const index = new ReuseIndex({ k, window, cacheChars: 0 });
+  const index = new ReuseIndex({ k, window });
   c.texts.forEach((text, i) => index.add({ id: String(i), text }));
   const build = performance.now() - t0;
   const heapMB = (heap() - before) / 1e6;
@@ -67,20 +68,21 @@ function runWinnowing(name: string, c: PlantedCorpus, k: number, window: number)
   }
   // The stock slogan: ignored in bulk matching once common, found by an explicit query.
   let sloganFound: string | undefined;
-  const holders = c.texts.map((t, i) => (t.includes('“党政同责') ? i : -1)).filter((i) => i >= 0);
+  const key = contentOf(SLOGAN).chars.join('');
+  const holders = c.texts.map((t, i) => (contentOf(t).chars.join('').includes(key) ? i : -1)).filter((i) => i >= 0);
   if (holders.length > 0) {
     const t = c.texts[holders[0]];
-    const at = t.indexOf('“党政同责') + 1;
+    const at = t.indexOf('要严格落实“党政同责') + 6;
     const end = t.indexOf('”', at);
-    const hits = new Set(index.querySpan(String(holders[0]), { start: at, end }).map((m) => m.b.id));
-    sloganFound = `${hits.size}/${holders.length - 1}`;
+    const hits = new Set(index.querySpan(String(holders[0]), { start: at, end }).map((m) => Number(m.b.id)));
+    sloganFound = `${holders.filter((h) => hits.has(h)).length}/${holders.length - 1}`;
   }
   const s = index.stats;
   return {
     name,
     build,
     heapMB,
-    size: `${s.postings} postings`,
+    size: `${s.postings} postings, ${s.fingerprints} distinct, ${(s.bytes / 1e6).toFixed(1)} MB of typed arrays`,
     allPairs,
     matches,
     perDoc: stats(perDoc),

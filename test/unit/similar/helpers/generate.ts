@@ -67,6 +67,8 @@ export function hanAlphabet(): string[] {
   return alphabet!;
 }
 
+const JUMP = 0.12;
+
 /** About `chars` characters of report-like text in paragraphs. */
 export function generateText(r: Rng, chars: number): string {
   const m = bigrams();
@@ -78,8 +80,9 @@ export function generateText(r: Rng, chars: number): string {
     out += c;
     n++;
     if (c === '。' && r() < 0.3) out += '\n\n　　';
+    // An occasional jump keeps the small model from repeating long stretches of its training text.
     const next = m.get(c);
-    c = next ? pick(r, next) : pick(r, keys);
+    c = next && r() >= JUMP ? pick(r, next) : pick(r, keys);
   }
   return out + '。\n';
 }
