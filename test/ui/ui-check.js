@@ -122,6 +122,33 @@ async function hoverOfficial(page, expect, shotDir) {
   }
 }
 
+/**
+ * Opens the Zhengwu activity-bar container and expands the sample's place down to the report: the
+ * Corpus view a reader browses. Screenshot: <name>-corpus.png.
+ */
+async function browseCorpus(page, truth, shotDir) {
+  const name = 'the Corpus view shows the report under its province, city and county';
+  const places = [truth.locality.province, truth.locality.city, truth.locality.county].filter((x, i, all) => x && all.indexOf(x) === i);
+  try {
+    await page.locator('.activitybar .action-item a[aria-label*="Zhengwu"], .activitybar .action-item[aria-label*="Zhengwu"]').first().click();
+    const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Corpus/i }) });
+    for (const place of places) {
+      const row = tree.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${place}$`) }) }).first();
+      await row.waitFor({ timeout: 60_000 });
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    }
+    const doc = tree.locator('.monaco-list-row', { hasText: truth.title }).first();
+    await doc.waitFor({ timeout: 20_000 });
+    await doc.hover();
+    await delay(800);
+    const shot = path.join(shotDir, `${shotName}-corpus.png`);
+    await page.screenshot({ path: shot });
+    return { shot, result: { name, problem: null } };
+  } catch (err) {
+    return { result: { name, problem: `could not browse ${places.join(' › ')} to "${truth.title}": ${err.message.split('\n')[0]}` } };
+  }
+}
+
 async function main() {
   const samplePath = path.join(paths.samplesDir, sampleName);
   if (!fs.existsSync(samplePath)) throw new HarnessError(`sample not found: ${path.relative(paths.repoRoot, samplePath)}`);
@@ -137,6 +164,7 @@ async function main() {
     const withTitles = truth.officials.filter((o) => o.titles.length > 0);
     expect.officials = withTitles.map((o) => o.name);
     expect.titlesOf = Object.fromEntries(withTitles.map((o) => [o.name, o.titles]));
+    expect.truth = truth;
   } catch (err) {
     throw new HarnessError(err.message);
   }
@@ -187,6 +215,9 @@ async function main() {
 
   const hover = await hoverOfficial(page, expect, shotDir);
   results.push(hover.result);
+  await page.keyboard.press('Escape');
+  const browse = await browseCorpus(page, expect.truth, shotDir);
+  results.push(browse.result);
   const failed = results.filter((r) => r.problem);
   for (const r of results) console.log(`  ${r.problem ? '✘' : '✔'} ${r.name}${r.problem ? `\n      ${r.problem}` : ''}`);
   console.log(`[ui] screenshot: ${path.relative(paths.repoRoot, shot)}`);
@@ -197,9 +228,9 @@ async function main() {
       fs.mkdirSync(path.dirname(docShot), { recursive: true });
       fs.copyFileSync(shot, docShot);
       console.log(`[ui] updated ${path.relative(paths.repoRoot, docShot)}`);
-      if (hover.shot) {
-        fs.copyFileSync(hover.shot, path.join(path.dirname(docShot), path.basename(hover.shot)));
-        console.log(`[ui] updated docs/screenshots/${path.basename(hover.shot)}`);
+      for (const extra of [hover.shot, browse.shot].filter(Boolean)) {
+        fs.copyFileSync(extra, path.join(path.dirname(docShot), path.basename(extra)));
+        console.log(`[ui] updated docs/screenshots/${path.basename(extra)}`);
       }
     }
   }

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { dateInPath } from '../analysis/dates/url-dates';
 import { checkSize, DEFAULT_MAX_BYTES } from './decode';
 import { DecodeError } from './decodeError';
 import { readCache, writeCache, type SkippedFile, type WriteOutcome } from './store';
@@ -623,12 +624,17 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Analysis reads only dates from a path (`/2023/0801/`, `2023年8月1日_标题.txt`): two paths with the
- * same digits, date characters and separators give the same analysis of the same content.
+ * Analysis reads only a date from a path: `dateInPath` (`/2023/0801/`, `2023-08-01_x.txt`), else a date
+ * written in the file name (`2023年8月1日会议.txt`). Two paths that agree on the first and have the
+ * same digits and date characters in their names give the same analysis of the same content.
  */
 function sameHint(a: string, b: string): boolean {
-  const skeleton = (p: string) => p.replace(/[^0-9０-９〇零一二两三四五六七八九十年月日号/\\_\-.]+/gu, '');
-  return skeleton(a) === skeleton(b);
+  const key = (p: string) => {
+    const d = dateInPath(p);
+    const name = p.slice(p.lastIndexOf('/') + 1).replace(/[^0-9０-９〇零一二两三四五六七八九十年月日号]+/gu, ' ');
+    return `${d ? `${d.year}-${d.month}-${d.day ?? ''}` : ''}|${name}`;
+  };
+  return key(a) === key(b);
 }
 
 function takeOrphan(orphans: Map<string, CorpusEntry[]> | undefined, hash: string, target: string): CorpusEntry | undefined {

@@ -56,7 +56,8 @@ export function docItem(node: CorpusNode & { kind: 'doc' }, uri: vscode.Uri): vs
   md.appendMarkdown(`**${esc(e.title || e.path)}**\n\n${esc([date, placeOf(e)].filter(Boolean).join(' · '))}\n\n`);
   if (e.officials.length) md.appendMarkdown(e.officials.slice(0, 8).map((o) => `- ${esc(o.name)} ${esc(o.titles.join('、'))}`).join('\n') + '\n\n');
   if (e.firstDirective) md.appendMarkdown(`> ${esc(e.firstDirective.speaker ? `${e.firstDirective.speaker}：` : '')}${esc(e.firstDirective.text)}\n\n`);
-  md.appendMarkdown(`\`${esc(e.path)}\``);
+  // Inside a code span nothing is interpreted, so the path needs no escapes, only no backticks.
+  md.appendMarkdown('`' + e.path.replace(/`/g, "'") + '`');
   item.tooltip = md;
   return item;
 }
