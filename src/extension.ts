@@ -3,6 +3,7 @@ import * as conversion from './features/conversion/register';
 import * as corpusView from './features/corpusView/register';
 import * as corruptDiagnostics from './features/corruptDiagnostics/register';
 import * as decorations from './features/decorations/register';
+import * as encodingHint from './features/encodingHint/register';
 import * as hovers from './features/hovers/register';
 import * as personSearch from './features/personSearch/register';
 import * as simplifiedView from './features/simplifiedView/register';
@@ -23,6 +24,8 @@ export interface ZhengwuApi {
   statusText(): string | undefined;
   decorationCounts(uri: vscode.Uri): Record<string, number> | undefined;
   trees: corpusView.CorpusViewApi;
+  /** Files the reader was told were opened with the wrong encoding → the detected encoding. */
+  encodingHints(): ReadonlyMap<string, string>;
 }
 
 export function activate(context: vscode.ExtensionContext): ZhengwuApi {
@@ -46,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): ZhengwuApi {
   corruptDiagnostics.register(context, services);
   personSearch.register(context, services);
   const trees = corpusView.register(context, services);
+  const encodings = encodingHint.register(context, services);
 
   return {
     services,
@@ -54,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): ZhengwuApi {
     statusText: status.text,
     decorationCounts: decorated.counts,
     trees,
+    encodingHints: encodings.hints,
   };
 }
 

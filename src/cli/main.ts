@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { analyzeUsage, runAnalyze } from './commands/analyze';
 import { convertUsage, runConvert } from './commands/convert';
+import { runSimilar, similarUsage } from './commands/similar';
 import { corpusUsage, runCorpus } from './commands/corpus';
 
 /** Output sinks, injectable so tests run commands in-process. */
@@ -14,6 +15,7 @@ type Command = { run(argv: readonly string[], io: CliIO): number | Promise<numbe
 const COMMANDS: Record<string, Command> = {
   convert: { run: runConvert, usage: convertUsage },
   analyze: { run: runAnalyze, usage: analyzeUsage },
+  similar: { run: runSimilar, usage: similarUsage },
   corpus: { run: runCorpus, usage: corpusUsage },
 };
 

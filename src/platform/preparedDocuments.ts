@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { decodeBytes } from '../core/corpus/decode';
 import { prepare, type Prepared } from '../core/text';
 
 const VIEW_SCHEME = 'zhengwu-view';
@@ -34,10 +35,9 @@ export class PreparedDocuments implements vscode.Disposable {
   }
 }
 
-/** Reads a file as UTF-8 without its BOM. Other encodings come with the corpus reader. */
+/** Reads a file in whatever encoding it has (UTF-8/16, GB18030/GBK, Big5), without its BOM. */
 export async function readText(uri: vscode.Uri): Promise<string> {
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  return decodeBytes(await vscode.workspace.fs.readFile(uri)).text;
 }
 
 export function isViewUri(uri: vscode.Uri): boolean {

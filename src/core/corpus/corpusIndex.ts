@@ -223,8 +223,10 @@ export class CorpusIndex implements Disposable {
     let pending: CorpusChange = emptyChange();
     const flush = (final: boolean) => {
       if (final) {
+        // A rename's source is reported as the rename, not as a removal.
         const renamedFrom = new Set(result.renamed.map((r) => r.from));
-        pending.removed.push(...result.removed.filter((p) => !renamedFrom.has(p)));
+        result.removed = result.removed.filter((p) => !renamedFrom.has(p));
+        pending.removed.push(...result.removed);
       }
       if (hasChanges(pending)) this.emit(pending);
       pending = emptyChange();

@@ -10,3 +10,4 @@ export type {
 } from './types';
 export { passageAt, passages, MAX_PASSAGE } from './passages';
 export { normalise, type Normalised } from './normalise';
+export { rankSimilar } from './rank';

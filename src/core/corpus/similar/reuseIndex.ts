@@ -12,6 +12,7 @@ import type {
   SerializedReuseIndex,
   SimilarDocument,
 } from './types';
+import { rankSimilar } from './rank';
 import { verifyPair } from './verify';
 
 interface Entry {
@@ -135,15 +136,7 @@ export class ReuseIndex {
 
   /** Other documents ranked by how much of this one's wording they share. */
   similarDocuments(id: string, limit = 20): SimilarDocument[] {
-    const byDoc = new Map<string, PassageMatch[]>();
-    for (const m of this.matchesFor(id)) {
-      let list = byDoc.get(m.b.id);
-      if (!list) byDoc.set(m.b.id, (list = []));
-      list.push(m);
-    }
-    const ranked = [...byDoc].map(([other, list]) => ({ id: other, sharedChars: sharedOnce(list) }));
-    ranked.sort((p, q) => q.sharedChars - p.sharedChars || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-    return ranked.slice(0, Math.max(0, limit));
+    return rankSimilar(id, this.matchesFor(id)).slice(0, Math.max(0, limit));
   }
 
   /** Every matching pair in the corpus once, `a` being the document added first. */
@@ -334,15 +327,6 @@ function byA(p: PassageMatch, q: PassageMatch): number {
 
 function cloneMatch(m: PassageMatch): PassageMatch {
   return { a: { ...m.a }, b: { ...m.b }, length: m.length, score: m.score, text: m.text };
-}
-
-/** Shared characters with one document, a stretch of the asked one counted once (the longest match over it wins). */
-function sharedOnce(list: PassageMatch[]): number {
-  const kept: PassageMatch[] = [];
-  for (const m of [...list].sort((p, q) => q.length - p.length)) {
-    if (!kept.some((k) => m.a.start < k.a.end && k.a.start < m.a.end)) kept.push(m);
-  }
-  return kept.reduce((sum, m) => sum + m.length, 0);
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
