@@ -27,6 +27,8 @@ const USER_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
   'window.commandCenter': false,
   'files.hotExit': 'off',
+  // Tests look at dirty buffers: nothing may be saved behind their back.
+  'files.autoSave': 'off',
 };
 
 /**

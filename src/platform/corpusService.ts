@@ -143,7 +143,33 @@ export class CorpusService implements vscode.Disposable {
       if (!index.isDocument(uri.fsPath)) return;
       index.update(uri.fsPath).catch((err) => this.log.warn(`Updating ${uri.fsPath}: ${String(err)}`));
     };
+    // Unsaved edits in open editors count too (debounced); saving or closing goes back to the file.
+    const editTimers = new Map<string, NodeJS.Timeout>();
+    const fromEditor = (doc: vscode.TextDocument) => {
+      if (doc.uri.scheme !== 'file' || !index.isDocument(doc.uri.fsPath)) return;
+      const key = doc.uri.fsPath;
+      clearTimeout(editTimers.get(key));
+      editTimers.set(
+        key,
+        setTimeout(() => {
+          editTimers.delete(key);
+          if (doc.isClosed) return;
+          // A clean buffer (reverted, undone to the saved state) is the file again.
+          const job = doc.isDirty ? index.update(key, { text: doc.getText() }) : index.get(key)?.unsaved ? index.update(key) : undefined;
+          job?.catch((err) => this.log.warn(`Updating ${key}: ${String(err)}`));
+        }, 1000),
+      );
+    };
     this.subscriptions.push(
+      { dispose: () => editTimers.forEach((t) => clearTimeout(t)) },
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) fromEditor(e.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => update(doc.uri)),
+      // Closed without saving: the entry goes back to what the file says.
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (index.get(doc.uri.fsPath)?.unsaved) update(doc.uri);
+      }),
       watcher,
       watcher.onDidCreate(update),
       watcher.onDidChange(update),

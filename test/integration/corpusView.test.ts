@@ -89,6 +89,19 @@ describe('Corpus view', () => {
     assert.ok(counties.includes('湖口县'), counties.join());
   });
 
+  it('unsaved edits in an open editor update that report, and reverting restores it', async () => {
+    const zw = await api();
+    const file = path.join(workspaceRoot(), 'simplified-city-safety-committee.txt');
+    const index = (await zw.services.corpus.ensure())!;
+    const before = index.get(file)!.title;
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(file));
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '【修订稿】'));
+    await waitFor('the edited headline in the index', () => index.get(file)?.title.startsWith('【修订稿】') || undefined, 20000);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor('the file headline again', () => index.get(file)?.title === before || undefined, 20000);
+  });
+
   it('the Officials view lists a person with their trail', async () => {
     const zw = await api();
     const people = await zw.trees.officials.getChildren();
