@@ -66,8 +66,16 @@ export class AnalysisPool {
     for (const slot of this.slots) {
       if (slot.busy || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
+      let worker: Worker;
+      try {
+        worker = this.workerOf(slot);
+      } catch (err) {
+        // The worker could not even start (missing script): fail this request, keep the slot usable.
+        job.reject(err instanceof Error ? err : new Error(String(err)));
+        continue;
+      }
       slot.busy = job;
-      this.workerOf(slot).postMessage(job.req);
+      worker.postMessage(job.req);
     }
   }
 

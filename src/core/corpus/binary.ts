@@ -22,16 +22,9 @@ export function binarySignature(bytes: Uint8Array): string | undefined {
   return SIGNATURES.find((s) => s.bytes.length <= bytes.length && s.bytes.every((b, i) => bytes[i] === b))?.kind;
 }
 
-/** NUL bytes at even and odd offsets of the first `limit` bytes: UTF-16 puts them on one side. */
-export function nulPattern(bytes: Uint8Array, limit = 8192): { even: number; odd: number; pairs: number } {
-  const n = Math.min(bytes.length, limit) & ~1;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
-  }
-  return { even, odd, pairs: n / 2 };
+/** Whether the first `limit` bytes hold a NUL: never in 8-bit text, often in UTF-16, always in binary data. */
+export function hasNulByte(bytes: Uint8Array, limit = 8192): boolean {
+  return bytes.subarray(0, limit).includes(0);
 }
 
 /** Text has at most a stray control character; more than this share of them means binary data. */

@@ -2,88 +2,33 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { dateInPath } from '../analysis/dates/url-dates';
 import { checkSize, DEFAULT_MAX_BYTES } from './decode';
+import { CancelledError } from '../analysis/pool';
 import { DecodeError } from './decodeError';
 import { readCache, writeCache, type SkippedFile, type WriteOutcome } from './store';
 import { InProcessSummarizer, PoolSummarizer, type Summarizer, type SummaryInput } from './summarizer';
 import type { CorpusEntry, DocumentSummary } from './summary';
-import { CorpusFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, fsReason, walkCorpus, type DocumentFilter, type FileStat, type WalkProblem } from './walk';
+import {
+  emptyChange,
+  hasChanges,
+  type CorpusChange,
+  type CorpusIndexOptions,
+  type Disposable,
+  type Examined,
+  type LoadOutcome,
+  type RefreshOptions,
+  type RefreshResult,
+  type Rename,
+  type UpdateOutcome,
+} from './indexTypes';
+import { sameHint, takeOrphan } from './renames';
+import { CorpusFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, fsReason, walkCorpus, type DocumentFilter, type FileStat } from './walk';
 
-export interface CorpusIndexOptions {
-  /** The corpus folder; entries are keyed by paths relative to it. */
-  root: string;
-  /** Glob of documents (default `**\/*.{txt,md}`). */
-  include?: string;
-  /** Globs never indexed; a matching folder is not entered (default DEFAULT_EXCLUDE). */
-  exclude?: readonly string[];
-  /** Larger files are skipped unread (default 50 MB). */
-  maxFileBytes?: number;
-  /** Stored in the cache; a cache written with another value is rejected (e.g. the extension version). */
-  analysisVersion?: string;
-  /** Analysis in worker threads running this script (dist/analysisWorker.js, or out/src/core/analysis/worker.js). */
-  workerScript?: string;
-  /** Worker threads for `workerScript` (default: the number of cores). */
-  workers?: number;
-  onWorkerCrash?: (err: Error) => void;
-  /** Overrides workerScript: how documents are summarised (a shared pool, a wrapper in tests). */
-  summarizer?: Summarizer;
-  /** Refresh announces progress in changes of this many documents (default 100). */
-  batchSize?: number;
-}
-
-export interface RefreshOptions {
-  signal?: AbortSignal;
-  /** Documents looked at (read, hashed, maybe analysed) of those whose size or time changed. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-export interface RefreshResult {
-  /** Documents on disk matching the filter. */
-  files: number;
-  /** Documents analysed in this run. */
-  analysed: number;
-  /** Documents whose entry (or skip record) was still valid: no read, or same content hash. */
-  unchanged: number;
-  added: string[];
-  changed: string[];
-  removed: string[];
-  renamed: Rename[];
-  /** Files skipped in this run (all of them: `CorpusIndex.skipped()`). */
-  skipped: SkippedFile[];
-  /** Folders or files that could not be listed or stat'ed. */
-  problems: WalkProblem[];
-  cancelled: boolean;
-}
-
-export interface Rename {
-  from: string;
-  to: string;
-}
-
-/** Entries that changed, by relative path. `reset`: everything may have changed (a cache was loaded). */
-export interface CorpusChange {
-  added: string[];
-  changed: string[];
-  removed: string[];
-  renamed: Rename[];
-  skipped: string[];
-  reset: boolean;
-}
-
-export type UpdateOutcome = 'added' | 'changed' | 'unchanged' | 'renamed' | 'removed' | 'skipped' | 'ignored';
-
-export type LoadOutcome = { ok: true; entries: number; skipped: number } | { ok: false; reason: string; missing?: boolean };
-
-type Examined = { kind: 'added' | 'changed' | 'unchanged' | 'gone' | 'stale' } | { kind: 'renamed'; from: string } | { kind: 'skipped'; skip: SkippedFile };
-
-export interface Disposable {
-  dispose(): void;
-}
+export type { CorpusChange, CorpusIndexOptions, Disposable, LoadOutcome, RefreshOptions, RefreshResult, Rename, UpdateOutcome } from './indexTypes';
 
 /**
  * The corpus: one summary per document under a root folder, built with worker threads, persisted,
- * and kept current incrementally. Full texts are never kept: an entry is a few hundred bytes.
+ * and kept current incrementally. Full texts are never kept: an entry takes about 1.5 KB of memory.
  *
  * `refresh()` (also the first build) lists the folder and re-reads only files whose size or time
  * changed, re-analysing only those whose content hash changed; a new file with the content of a
@@ -199,7 +144,7 @@ export class CorpusIndex implements Disposable {
     for (const [p, entry] of this.entryMap) {
       if (onDisk.has(p) || unknown(p) || entry.unsaved) continue;
       this.deleteEntry(p);
-      this.bumpTicket(p);
+      this.invalidate(p);
       result.removed.push(p);
       const list = orphans.get(entry.hash) ?? [];
       list.push(entry);
@@ -236,8 +181,8 @@ export class CorpusIndex implements Disposable {
     let next = 0;
     opts.onProgress?.(0, work.length);
     const parallelism = this.summarizer().parallelism;
-    // One more in flight than workers: the next document is read and prepared while the workers run.
-    const lanes = parallelism > 1 ? parallelism + 1 : 1;
+    // Two documents per worker in flight: the next ones are read and prepared while the workers run.
+    const lanes = parallelism > 1 ? parallelism * 2 : 1;
     const lane = async (): Promise<void> => {
       while (next < work.length && !opts.signal?.aborted && !this.disposed) {
         const stat = work[next++];
@@ -302,7 +247,7 @@ export class CorpusIndex implements Disposable {
   private async examineAs(stat: FileStat, ticket: number, orphans?: Map<string, CorpusEntry[]>): Promise<Examined> {
     const skip = (kind: SkippedFile['kind'], reason: string) => {
       const record: SkippedFile = { path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs, kind, reason };
-      if (!this.isTicket(stat.path, ticket)) return { kind: 'stale' as const };
+      if (!this.isTicket(stat.path, ticket) || this.disposed) return { kind: 'stale' as const };
       this.setSkip(record);
       return { kind: 'skipped' as const, skip: record };
     };
@@ -338,7 +283,9 @@ export class CorpusIndex implements Disposable {
       summary = await this.summarizer().summarize({ bytes, maxBytes: this.maxFileBytes }, stat.path);
     } catch (err) {
       if (err instanceof DecodeError) return skip(err.reason, err.message);
-      return skip('unreadable', `analysis failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+      // The pool was shut down under us (the host is closing): nothing is known about the file.
+      if (err instanceof CancelledError) return { kind: 'stale' };
+      return skip('analysis', `analysis failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
     }
     if (!this.isTicket(stat.path, ticket) || this.disposed) return { kind: 'stale' };
     const had = this.entryMap.has(stat.path);
@@ -349,7 +296,8 @@ export class CorpusIndex implements Disposable {
   /**
    * A file was created or changed (watcher), or an open editor's text changed (`text`: the entry then
    * follows the editor until `update` is called without text, on save or close). A path that is not a
-   * document (outside the root, excluded) is ignored, or removed if it was indexed.
+   * document (outside the root, excluded, a folder) is ignored, or removed if it was indexed. Folders:
+   * `remove` and `rename` take them; a folder created with documents in it needs `refresh`.
    */
   update(p: string, opts: { text?: string } = {}): Promise<UpdateOutcome> {
     return this.track(async () => {
@@ -451,7 +399,7 @@ export class CorpusIndex implements Disposable {
         }
         const stat = { path: target, size: st.size, mtimeMs: st.mtimeMs };
         if (entry && !entry.unsaved && entry.size === st.size && sameHint(key, target)) {
-          this.bumpTicket(target);
+          this.invalidate(target);
           this.setEntry({ ...entry, path: target, mtimeMs: st.mtimeMs });
           moves.push({ from: key, to: target });
           change.renamed.push({ from: key, to: target });
@@ -560,8 +508,7 @@ export class CorpusIndex implements Disposable {
   }
 
   private removeKey(rel: string, announce = true): boolean {
-    this.bumpTicket(rel);
-    this.tickets.delete(rel);
+    this.invalidate(rel);
     const had = this.deleteEntry(rel);
     const hadSkip = this.deleteSkip(rel);
     if ((had || hadSkip) && announce) this.emit({ ...emptyChange(), removed: [rel] });
@@ -572,6 +519,11 @@ export class CorpusIndex implements Disposable {
     const t = this.nextTicket++;
     this.tickets.set(rel, t);
     return t;
+  }
+
+  /** Work in flight on the path will find its ticket gone and drop its result. */
+  private invalidate(rel: string): void {
+    this.tickets.delete(rel);
   }
 
   private isTicket(rel: string, ticket: number): boolean {
@@ -609,40 +561,10 @@ function withoutUnsaved(e: CorpusEntry): CorpusEntry {
   return { ...rest, hash: '' };
 }
 
-function emptyChange(): CorpusChange {
-  return { added: [], changed: [], removed: [], renamed: [], skipped: [], reset: false };
-}
-
-function hasChanges(c: CorpusChange): boolean {
-  return c.reset || c.added.length + c.changed.length + c.removed.length + c.renamed.length + c.skipped.length > 0;
-}
-
 function sha1(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-/**
- * Analysis reads only a date from a path: `dateInPath` (`/2023/0801/`, `2023-08-01_x.txt`), else a date
- * written in the file name (`2023年8月1日会议.txt`). Two paths that agree on the first and have the
- * same digits and date characters in their names give the same analysis of the same content.
- */
-function sameHint(a: string, b: string): boolean {
-  const key = (p: string) => {
-    const d = dateInPath(p);
-    const name = p.slice(p.lastIndexOf('/') + 1).replace(/[^0-9０-９〇零一二两三四五六七八九十年月日号]+/gu, ' ');
-    return `${d ? `${d.year}-${d.month}-${d.day ?? ''}` : ''}|${name}`;
-  };
-  return key(a) === key(b);
-}
-
-function takeOrphan(orphans: Map<string, CorpusEntry[]> | undefined, hash: string, target: string): CorpusEntry | undefined {
-  const list = orphans?.get(hash);
-  if (!list) return undefined;
-  const i = list.findIndex((e) => sameHint(e.path, target));
-  if (i < 0) return undefined;
-  return list.splice(i, 1)[0];
 }

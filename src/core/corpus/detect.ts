@@ -1,5 +1,5 @@
 import * as iconv from 'iconv-lite';
-import { binarySignature, nulPattern } from './binary';
+import { binarySignature, hasNulByte } from './binary';
 import { DecodeError } from './decodeError';
 import { plausibility, type Plausibility } from './plausibility';
 
@@ -23,13 +23,11 @@ const MIN_UTF16_SCORE = 0.6;
 /** Without NUL bytes UTF-16 is only believed when it reads clearly as Chinese. */
 const MIN_UTF16_NO_NUL_SCORE = 0.8;
 
-const SUPPORTED = 'UTF-8, UTF-16, GB18030/GBK or Big5';
-
 /**
  * Decides the encoding of file bytes and decodes them. Order: byte-order marks; known binary
- * signatures; NUL bytes (UTF-16 when they sit on one side of the code units and the text reads as
- * Chinese, binary otherwise); valid UTF-8; UTF-16 without BOM or NULs (pure Han text); then GB18030
- * against Big5, scored by how much each decoding reads like Chinese prose.
+ * signatures; NUL bytes (UTF-16 in the byte order that reads as text, binary when neither does);
+ * valid UTF-8; UTF-16 without BOM or NULs (pure Han text, believed only when it reads clearly as
+ * Chinese); then GB18030 against Big5, scored by how much each decoding reads like Chinese prose.
  */
 export function detectAndDecode(bytes: Uint8Array): Detected {
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', bom: false, confidence: 1 };
@@ -38,8 +36,7 @@ export function detectAndDecode(bytes: Uint8Array): Detected {
   const kind = binarySignature(bytes);
   if (kind) throw new DecodeError(`binary file (${kind})`, 'binary');
 
-  const nul = nulPattern(bytes);
-  if (nul.even + nul.odd > 0) {
+  if (hasNulByte(bytes)) {
     const utf16 = bestUtf16(bytes);
     if (utf16.plausibility.score >= MIN_UTF16_SCORE) {
       const text = new TextDecoder(utf16.encoding).decode(bytes);
@@ -117,7 +114,7 @@ function legacy(bytes: Uint8Array): Detected {
   const best = useBig5 ? big5 : gb;
   const other = useBig5 ? gb : big5;
   if (best.score < MIN_LEGACY_SCORE || best.han === 0) {
-    throw new DecodeError(`not text in a supported encoding (${SUPPORTED})`, 'encoding');
+    throw new DecodeError('not valid UTF-8, nor text in GB18030/GBK, Big5 or UTF-16', 'encoding');
   }
   const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = iconv.decode(whole, useBig5 ? 'big5' : 'gb18030');

@@ -5,7 +5,7 @@
 export { DEFAULT_MAX_BYTES, DecodeError, checkSize, decodeBytes, decodeText, vscodeEncodingId } from './decode';
 export type { DecodeFailure, DecodeOptions, DecodedText, TextEncoding } from './decode';
 export { CorpusIndex, defaultWorkers } from './corpusIndex';
-export type { CorpusChange, CorpusIndexOptions, Disposable, LoadOutcome, RefreshOptions, RefreshResult, Rename, UpdateOutcome } from './corpusIndex';
+export type { CorpusChange, CorpusIndexOptions, Disposable, LoadOutcome, RefreshOptions, RefreshResult, Rename, UpdateOutcome } from './indexTypes';
 export { CACHE_VERSION } from './store';
 export type { SkippedFile, WriteOutcome } from './store';
 export { InProcessSummarizer, PoolSummarizer } from './summarizer';

@@ -22,7 +22,8 @@ export interface SkippedFile {
   path: string;
   size: number;
   mtimeMs: number;
-  kind: DecodeFailure | 'unreadable';
+  /** Why: not text (binary, encoding), too large, unreadable (permissions), or the analysis failed on it. */
+  kind: DecodeFailure | 'unreadable' | 'analysis';
   /** One line for the user, e.g. "binary file (PNG image)". */
   reason: string;
 }

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { analyzeText } from '../analysis/analyze';
 import { AnalysisPool } from '../analysis/pool';
 import { prepare } from '../text';
@@ -49,28 +51,59 @@ export class PoolSummarizer implements Summarizer {
   readonly parallelism: number;
   private readonly owned: boolean;
   private readonly pool: AnalysisPool;
+  /*
+   * The pool's workers are unref'd (they must not keep an editor's host alive), so while a document
+   * is in a worker nothing else may be keeping a command-line process running: a timer does, exactly
+   * as long as requests are pending.
+   */
+  private inFlight = 0;
+  private keepAlive: ReturnType<typeof setInterval> | undefined;
 
-  /** With a worker script the summarizer starts and owns a pool of `size` workers; a given pool is shared. */
+  /**
+   * With a worker script the summarizer starts and owns a pool of `size` workers. A given pool is
+   * shared and left running on dispose; `size` is then its number of workers.
+   */
   constructor(pool: AnalysisPool | { workerScript: string; size: number; onCrash?: (err: Error) => void }, size?: number) {
     if (pool instanceof AnalysisPool) {
       this.pool = pool;
       this.owned = false;
       this.parallelism = Math.max(1, size ?? 1);
     } else {
-      this.pool = new AnalysisPool(pool.workerScript, pool.size, pool.onCrash);
+      // Worker threads take only absolute (or ./-relative) paths; a missing script would leave requests hanging.
+      const script = path.resolve(pool.workerScript);
+      if (!fs.existsSync(script)) throw new Error(`analysis worker script not found: ${script}`);
+      this.pool = new AnalysisPool(script, pool.size, pool.onCrash);
       this.owned = true;
       this.parallelism = Math.max(1, pool.size);
     }
   }
 
   async summarize(input: SummaryInput, pathHint: string): Promise<DocumentSummary> {
-    const decoded = decodeInput(input);
-    const prepared = prepare(decoded.text);
-    const analysis = await this.pool.analyze(prepared.text, pathHint);
-    return summarize(decoded, prepared, analysis);
+    this.hold();
+    try {
+      const decoded = decodeInput(input);
+      const prepared = prepare(decoded.text);
+      const analysis = await this.pool.analyze(prepared.text, pathHint);
+      return summarize(decoded, prepared, analysis);
+    } finally {
+      this.release();
+    }
   }
 
   dispose(): void {
     if (this.owned) this.pool.dispose();
+    if (this.keepAlive) clearInterval(this.keepAlive);
+    this.keepAlive = undefined;
+  }
+
+  private hold(): void {
+    if (this.inFlight++ === 0) this.keepAlive = setInterval(() => undefined, 1 << 30);
+  }
+
+  private release(): void {
+    if (--this.inFlight === 0 && this.keepAlive) {
+      clearInterval(this.keepAlive);
+      this.keepAlive = undefined;
+    }
   }
 }

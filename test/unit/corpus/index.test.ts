@@ -5,7 +5,29 @@ import * as path from 'path';
 import { analyzeSource } from '../../../src/core/analysis/analyze';
 import { CorpusIndex, type CorpusChange } from '../../../src/core/corpus/corpusIndex';
 import { fixturesDir, samplesDir } from '../helpers/paths';
+import type { Summarizer } from '../../../src/core/corpus/summarizer';
 import { CountingSummarizer, removeTemps, tempCopy, touch } from './helpers';
+
+/** A summarizer that holds documents containing 慢 until `open()`; `entered` resolves when one arrives. */
+const gated = (() => {
+  const inner = new CountingSummarizer();
+  let open!: () => void;
+  const gate = new Promise<void>((r) => (open = r));
+  let entered!: () => void;
+  const arrived = new Promise<void>((r) => (entered = r));
+  const summarizer: Summarizer = {
+    parallelism: 1,
+    async summarize(input, hint) {
+      if ('bytes' in input && Buffer.from(input.bytes).toString('utf8').includes('慢')) {
+        entered();
+        await gate;
+      }
+      return inner.summarize(input, hint);
+    },
+    dispose: () => undefined,
+  };
+  return { summarizer, open, entered: arrived };
+})();
 
 const SAMPLE_COUNT = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).length;
 const DISTRICT = 'traditional-district-safety-meeting.txt';
@@ -208,6 +230,37 @@ describe('corpus index', function () {
     assert.strictEqual(index.get(GAS)!.title, '鼓楼区召开燃气安全工作会议', 'refresh leaves the editor\'s entry alone');
     assert.strictEqual(await index.update(GAS), 'changed', 'closed without saving: back to the file');
     assert.deepStrictEqual(index.get(GAS), original);
+    index.dispose();
+  });
+
+  it('overlapping operations on one file: the most recently started wins', async () => {
+    const root = tempCopy(samplesDir);
+    const index = new CorpusIndex({ root, summarizer: gated.summarizer });
+    await index.refresh();
+    const file = path.join(root, GAS);
+    fs.writeFileSync(file, '鼓楼区召开慢会议\n　　区长钱亦涛出席。\n');
+    const slow = index.update(file);
+    await gated.entered;
+    fs.writeFileSync(file, '鼓楼区召开快速部署会议\n　　区长钱亦涛出席会议并讲话。\n');
+    assert.strictEqual(await index.update(file), 'changed');
+    gated.open();
+    assert.strictEqual(await slow, 'unchanged', 'the older result is dropped');
+    assert.strictEqual(index.get(GAS)!.title, '鼓楼区召开快速部署会议');
+    index.dispose();
+  });
+
+  it('a document the analysis fails on is skipped with the reason, the others indexed', async () => {
+    const root = tempCopy(samplesDir);
+    const inner = new CountingSummarizer();
+    const failing: Summarizer = {
+      parallelism: 1,
+      summarize: (input, hint) => (hint === GAS ? Promise.reject(new Error('analysis worker crashed twice on this input\nstack…')) : inner.summarize(input, hint)),
+      dispose: () => undefined,
+    };
+    const index = new CorpusIndex({ root, summarizer: failing });
+    await index.refresh();
+    assert.strictEqual(index.size, SAMPLE_COUNT - 1);
+    assert.deepStrictEqual(index.skipped().map((s) => [s.path, s.kind, s.reason]), [[GAS, 'analysis', 'analysis failed: analysis worker crashed twice on this input']]);
     index.dispose();
   });
 

@@ -42,9 +42,9 @@ describe('corpus index with worker threads', function () {
     const abort = new AbortController();
     const result = await index.refresh({ signal: abort.signal, onProgress: (done) => done === 1 && abort.abort() });
     assert.strictEqual(result.cancelled, true);
-    // One finished when the signal came; at most the other lanes' documents were still in flight.
+    // One finished when the signal came; at most three more (two per worker) were still in flight.
     const finished = index.size;
-    assert.ok(finished >= 1 && finished <= 3, `indexed ${finished}`);
+    assert.ok(finished >= 1 && finished <= 4, `indexed ${finished}`);
     assert.strictEqual(result.analysed, finished);
     const rest = await index.refresh();
     assert.strictEqual(rest.analysed, SAMPLE_COUNT - finished);

@@ -54,10 +54,20 @@ interface Extension {
   matches: number;
   columns: number;
   score: number;
+  /** Stopped at the start of a long exact run (see RESYNC): go on from there. */
+  resync: boolean;
 }
 
-const NONE: Extension = { da: 0, db: 0, matches: 0, columns: 0, score: 0 };
+const NONE: Extension = { da: 0, db: 0, matches: 0, columns: 0, score: 0, resync: false };
 const NEG = -0x3fffffff;
+
+/**
+ * Once the best path reaches a cell followed by this many identical characters, no other path can
+ * overtake it within the X-drop, so the dynamic programming stops there, the run is taken as it stands
+ * and a fresh extension starts after it. A twin's whole body then costs a few banded rows per edit,
+ * not a band's width per character (a 1 MB twin in well under a second instead of seconds).
+ */
+const RESYNC = 24;
 
 /**
  * Aligns around the seed `a[ai..ai+k) = b[bi..bi+k)`. Returns nothing when the exact run through the
@@ -82,8 +92,8 @@ export function alignSeed(
   if (run < minRun) return undefined;
   const a0 = ai - s;
   const b0 = bi - s;
-  const right = extend(a, b, a0 + run, b0 + run, bounds.aHi - (a0 + run), bounds.bHi - (b0 + run), 1, p);
-  const left = extend(a, b, a0 - 1, b0 - 1, a0 - bounds.aLo, b0 - bounds.bLo, -1, p);
+  const right = extendAll(a, b, a0 + run, b0 + run, bounds, 1, p);
+  const left = extendAll(a, b, a0 - 1, b0 - 1, bounds, -1, p);
   return {
     aStart: a0 - left.da,
     aEnd: a0 + run + right.da,
@@ -93,6 +103,42 @@ export function alignSeed(
     columns: run + left.columns + right.columns,
     score: run * p.match + left.score + right.score,
   };
+}
+
+/** Extension in one direction, resuming after each long exact run the X-drop stopped at. */
+function extendAll(a: Chars, b: Chars, a0: number, b0: number, bounds: Bounds, dir: number, p: AlignParams): Extension {
+  const total: Extension = { ...NONE };
+  let x = a0;
+  let y = b0;
+  for (;;) {
+    const aLen = dir > 0 ? bounds.aHi - x : x - bounds.aLo + 1;
+    const bLen = dir > 0 ? bounds.bHi - y : y - bounds.bLo + 1;
+    const ext = extend(a, b, x, y, aLen, bLen, dir, p);
+    total.da += ext.da;
+    total.db += ext.db;
+    total.matches += ext.matches;
+    total.columns += ext.columns;
+    total.score += ext.score;
+    if (!ext.resync) return total;
+    x += dir * ext.da;
+    y += dir * ext.db;
+    let r = 0;
+    while (r < aLen - ext.da && r < bLen - ext.db && a[x + dir * r] === b[y + dir * r]) r++;
+    total.da += r;
+    total.db += r;
+    total.matches += r;
+    total.columns += r;
+    total.score += r * p.match;
+    x += dir * r;
+    y += dir * r;
+  }
+}
+
+/** True when the next `RESYNC` characters from `(x, y)` in direction `dir` are identical and in bounds. */
+function runAhead(a: Chars, b: Chars, x: number, y: number, aLeft: number, bLeft: number, dir: number): boolean {
+  if (aLeft < RESYNC || bLeft < RESYNC) return false;
+  for (let t = 0; t < RESYNC; t++) if (a[x + dir * t] !== b[y + dir * t]) return false;
+  return true;
 }
 
 /**
@@ -221,6 +267,9 @@ function extend(a: Chars, b: Chars, a0: number, b0: number, aLen: number, bLen: 
         bestJ = j;
         bestD = hd;
         bestM = hm;
+        if (runAhead(a, b, a0 + dir * i, b0 + dir * j, aLen - i, bLen - j, dir)) {
+          return { da: bestI, db: bestJ, matches: bestM, columns: bestI + bestJ - bestD, score: best, resync: true };
+        }
       }
     }
     if (rowLo < 0) break;
@@ -241,5 +290,5 @@ function extend(a: Chars, b: Chars, a0: number, b0: number, aLen: number, bLen: 
     hi = rowHi;
   }
   if (best <= 0) return NONE;
-  return { da: bestI, db: bestJ, matches: bestM, columns: bestI + bestJ - bestD, score: best };
+  return { da: bestI, db: bestJ, matches: bestM, columns: bestI + bestJ - bestD, score: best, resync: false };
 }

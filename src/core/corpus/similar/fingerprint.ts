@@ -77,3 +77,41 @@ export function winnow(norm: Normalised, k: number, w: number): Fingerprints {
   }
   return { hashes: Int32Array.from(hashes), positions: Int32Array.from(positions) };
 }
+
+/**
+ * Adds every k-gram of the given normalised ranges (sorted, not overlapping) to winnowed fingerprints,
+ * without repeating a position already kept; positions stay ascending.
+ */
+export function withAllGrams(norm: Normalised, k: number, fp: Fingerprints, ranges: readonly { from: number; to: number }[]): Fingerprints {
+  if (ranges.length === 0) return fp;
+  const extraHashes: number[] = [];
+  const extraPositions: number[] = [];
+  for (const r of ranges) {
+    forEachGram(norm, k, r.from, r.to, (h, pos) => {
+      extraHashes.push(h);
+      extraPositions.push(pos);
+    });
+  }
+  if (extraPositions.length === 0) return fp;
+  const n = fp.positions.length;
+  const hashes = new Int32Array(n + extraPositions.length);
+  const positions = new Int32Array(n + extraPositions.length);
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  while (i < n || j < extraPositions.length) {
+    const a = i < n ? fp.positions[i] : Infinity;
+    const b = j < extraPositions.length ? extraPositions[j] : Infinity;
+    if (a <= b) {
+      hashes[w] = fp.hashes[i];
+      positions[w++] = a;
+      i++;
+      if (a === b) j++;
+    } else {
+      hashes[w] = extraHashes[j];
+      positions[w++] = b;
+      j++;
+    }
+  }
+  return { hashes: hashes.subarray(0, w), positions: positions.subarray(0, w) };
+}

@@ -1,4 +1,5 @@
 export { ReuseIndex } from './reuseIndex';
+export { QueryCancelled } from './types';
 export type {
   DocSpan,
   MatchOptions,
@@ -8,6 +9,6 @@ export type {
   SerializedReuseIndex,
   SimilarDocument,
 } from './types';
-export { passageAt, passages, MAX_PASSAGE } from './passages';
+export { passageAround, passageAt, passages, MAX_PASSAGE } from './passages';
 export { normalise, type Normalised } from './normalise';
 export { rankSimilar } from './rank';

@@ -22,13 +22,43 @@ function isSpace(code: number): boolean {
 
 /** Passages of `text` outside `exclude`, in order. */
 export function passages(text: string, exclude?: readonly Span[]): Span[] {
+  return passagesIn(text, exclude, 0, text.length);
+}
+
+/** Passages inside `[from, to)`, which must not cut a passage (line boundaries never do). */
+function passagesIn(text: string, exclude: readonly Span[] | undefined, from: number, to: number): Span[] {
   const out: Span[] = [];
-  let from = 0;
-  for (const x of [...mergeSpans(exclude, text.length), { start: text.length, end: text.length }]) {
-    if (x.start > from) splitRegion(text, from, x.start, out);
+  const clipped = mergeSpans(exclude, text.length).filter((x) => x.end > from && x.start < to);
+  for (const x of [...clipped, { start: to, end: to }]) {
+    const end = Math.min(x.start, to);
+    if (end > from) splitRegion(text, from, end, out);
     from = Math.max(from, x.end);
   }
   return out;
+}
+
+function isLineBreak(ch: string): boolean {
+  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+}
+
+/**
+ * The passage at `offset`, as `passageAt(passages(text, exclude), offset)` gives it, computed from the
+ * line around the offset only: a cursor in a 1 MB document must not split the whole document.
+ */
+export function passageAround(text: string, exclude: readonly Span[] | undefined, offset: number): Span | undefined {
+  let start = Math.min(offset, text.length);
+  while (start > 0 && !isLineBreak(text[start - 1])) start--;
+  let end = Math.min(offset, text.length);
+  while (end < text.length && !isLineBreak(text[end])) end++;
+  // The line before, for a cursor right after a passage that ends its line.
+  const before = start > 0 ? passagesIn(text, exclude, lineStart(text, start - 1), start - 1) : [];
+  return passageAt([...before, ...passagesIn(text, exclude, start, end)], offset);
+}
+
+function lineStart(text: string, offset: number): number {
+  let s = offset;
+  while (s > 0 && !isLineBreak(text[s - 1])) s--;
+  return s;
 }
 
 /** The passage holding `offset` (or ending at it, for a cursor at the end of a sentence). */
@@ -50,7 +80,7 @@ function splitRegion(text: string, from: number, to: number, out: Span[]): void 
   let i = from;
   while (i < to) {
     const ch = text[i];
-    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+    if (isLineBreak(ch)) {
       emit(text, start, i, out);
       start = i + 1;
     } else if (SENTENCE_END.has(ch)) {

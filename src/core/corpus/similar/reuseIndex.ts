@@ -1,16 +1,18 @@
 import type { Span } from '../../text/types';
 import type { Alignment } from './align';
-import { forEachGram, winnow } from './fingerprint';
+import { forEachGram, winnow, withAllGrams } from './fingerprint';
 import { normalise, normBytes, toNormRange, toTextSpan, type Normalised } from './normalise';
-import { passageAt, passages } from './passages';
+import { passageAround, passages } from './passages';
 import { Postings } from './postings';
-import type {
-  MatchOptions,
-  PassageMatch,
-  ReuseDocument,
-  ReuseIndexOptions,
-  SerializedReuseIndex,
-  SimilarDocument,
+import { quotedSpans } from './quotes';
+import {
+  QueryCancelled,
+  type MatchOptions,
+  type PassageMatch,
+  type ReuseDocument,
+  type ReuseIndexOptions,
+  type SerializedReuseIndex,
+  type SimilarDocument,
 } from './types';
 import { rankSimilar } from './rank';
 import { verifyPair } from './verify';
@@ -26,6 +28,10 @@ type Resolved = Required<ReuseIndexOptions>;
 
 const DEFAULTS: Resolved = { k: 4, window: 5, minChars: 8, commonShare: 0.2, minCommonDocs: 5 };
 const DEFAULT_MIN_SCORE = 0.6;
+/** Results of `matchesFor` kept until the index changes (the editor asks again on every lens refresh). */
+const MEMO_ENTRIES = 256;
+/** Fingerprints looked up between two polls of `isCancelled`. */
+const POLL_EVERY = 256;
 
 /**
  * Text-reuse index over a corpus: winnowed character k-gram fingerprints in an inverted index find
@@ -109,6 +115,7 @@ export class ReuseIndex {
     const memo = this.memo.get(key);
     if (memo) return memo.map(cloneMatch);
     const found = this.documentMatches(entry, options, () => true);
+    if (this.memo.size >= MEMO_ENTRIES) this.memo.delete(this.memo.keys().next().value!);
     this.memo.set(key, found);
     return found.map(cloneMatch);
   }
@@ -116,13 +123,14 @@ export class ReuseIndex {
   /**
    * Matches of the passage at `span` in document `id`: a selection as given, or for an empty span (a
    * cursor) the sentence or clause group around it. Stock formulas are searched too: a slogan is a
-   * legitimate query. `a` stays inside the span. Spans with fewer than `k + window − 1` characters are
-   * found only where the index happened to keep one of their k-grams.
+   * legitimate query. `a` stays inside the span, and matches in the document itself are left out.
+   * Wording of at least `k + window − 1` characters is always found; shorter wording where it is
+   * quoted (every k-gram of a short quotation is indexed), elsewhere only where winnowing kept one.
    */
   querySpan(id: string, span: Span, options: MatchOptions = {}): PassageMatch[] {
     const entry = this.entry(id);
     let target: Span | undefined = span;
-    if (span.start === span.end) target = passageAt(passages(entry.norm.text, entry.norm.excluded), span.start);
+    if (span.start === span.end) target = passageAround(entry.norm.text, entry.norm.excluded, span.start);
     if (!target) return [];
     const { from, to } = toNormRange(entry.norm, target);
     return this.search(entry.id, entry.norm, from, to, entry.num, options);
@@ -199,9 +207,15 @@ export class ReuseIndex {
     return this.entries.get(num)!;
   }
 
-  /** Recomputed when needed (linear and fast) rather than kept: they would double the index's memory. */
+  /**
+   * Winnowed k-grams, plus every k-gram of short quotations (slogans are what readers ask about, and
+   * are often shorter than the winnowing guarantee). Recomputed when needed (linear and fast) rather
+   * than kept: they would double the index's memory.
+   */
   private fingerprints(entry: Entry) {
-    return winnow(entry.norm, this.opts.k, this.opts.window);
+    const { norm } = entry;
+    const quoted = quotedSpans(norm.text).map((s) => toNormRange(norm, s));
+    return withAllGrams(norm, this.opts.k, winnow(norm, this.opts.k, this.opts.window), quoted);
   }
 
   private isCommon(hash: number): boolean {
@@ -220,6 +234,7 @@ export class ReuseIndex {
     const hits = new SeedTable();
     const { hashes, positions } = this.fingerprints(entry);
     for (let i = 0; i < hashes.length; i++) {
+      if (i % POLL_EVERY === 0) poll(options);
       const h = hashes[i];
       if (!includeCommon && this.isCommon(h)) continue;
       const pos = positions[i];
@@ -236,6 +251,7 @@ export class ReuseIndex {
     };
     const out: PassageMatch[] = [];
     for (const [num, seeds] of hits.entries()) {
+      poll(options);
       const other = this.entries.get(num)!;
       const theirs = other.norm;
       if (entry.num < num) {
@@ -258,7 +274,9 @@ export class ReuseIndex {
     if (to - from < k) return [];
     const includeCommon = options.includeCommon ?? true;
     const hits = new SeedTable();
+    let looked = 0;
     forEachGram(norm, k, from, to, (h, pos) => {
+      if (++looked % POLL_EVERY === 0) poll(options);
       if (!includeCommon && this.isCommon(h)) return;
       this.postings.forEach(h, (other, otherPos) => {
         if (other !== self) hits.add(other, pos, otherPos);
@@ -276,6 +294,7 @@ export class ReuseIndex {
     };
     const out: PassageMatch[] = [];
     for (const [num, seeds] of hits.entries()) {
+      poll(options);
       const other = this.entries.get(num)!;
       for (const al of verifyPair(norm, other.norm, seeds, verify)) out.push(toMatch(id, norm, other.id, other.norm, al));
     }
@@ -315,6 +334,10 @@ function toMatch(id: string, mine: Normalised, otherId: string, theirs: Normalis
     score: Math.round((al.matches / al.columns) * 1000) / 1000,
     text: mine.text.slice(a.start, a.end),
   };
+}
+
+function poll(options: MatchOptions): void {
+  if (options.isCancelled?.()) throw new QueryCancelled();
 }
 
 function flip(al: Alignment): Alignment {

@@ -54,6 +54,19 @@ export interface MatchOptions {
   minScore?: number;
   /** Seed from stock formulas too (see `commonShare`). Default false for whole documents, true for queries. */
   includeCommon?: boolean;
+  /**
+   * Polled while the query runs (between candidate documents, and every few hundred fingerprints):
+   * returning true abandons it with a `QueryCancelled` error (an editor lens whose document changed).
+   */
+  isCancelled?: () => boolean;
+}
+
+/** Thrown by a query whose `isCancelled` returned true. */
+export class QueryCancelled extends Error {
+  constructor() {
+    super('similar-passage query cancelled');
+    this.name = 'QueryCancelled';
+  }
 }
 
 export interface SimilarDocument {
