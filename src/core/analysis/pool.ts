@@ -1,4 +1,5 @@
 import { Worker } from 'worker_threads';
+import { DecodeError } from '../corpus/decodeError';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import type { OpName, WorkerOps } from './workerOps';
 
@@ -87,7 +88,7 @@ export class AnalysisPool {
       const job = slot.busy;
       if (!job || job.req.id !== res.id) return;
       slot.busy = undefined;
-      if ('error' in res) job.reject(new Error(res.error));
+      if ('error' in res) job.reject(res.decode ? new DecodeError(res.error, res.decode) : new Error(res.error));
       else job.resolve(res.result);
       this.pump();
     });

@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import { decodeText } from '../corpus/decode';
+import { summarizeInput, type SummaryInput } from '../corpus/summarizer';
+import type { DocumentSummary } from '../corpus/summary';
 import { prepare } from '../text';
 import { analyzeText, findTitle, withLineFeeds, type AnalyzeOptions, type FullAnalysis } from './analyze';
 import { findBoilerplate } from './boilerplate';
@@ -18,12 +20,14 @@ export interface NameHit {
 export interface WorkerOps {
   analyze: { args: { text: string } & AnalyzeOptions; result: FullAnalysis };
   findName: { args: { files: string[]; name: string }; result: { hits: NameHit[]; skipped: { file: string; reason: string }[] } };
+  summarize: { args: { input: SummaryInput; pathHint: string }; result: DocumentSummary };
 }
 
 export type OpName = keyof WorkerOps;
 
 export const workerOps: { [K in OpName]: (args: WorkerOps[K]['args']) => WorkerOps[K]['result'] } = {
   analyze: ({ text, ...opts }) => analyzeText(text, opts),
+  summarize: ({ input, pathHint }) => summarizeInput(input, pathHint),
   findName: ({ files, name }) => {
     const hits: NameHit[] = [];
     const skipped: { file: string; reason: string }[] = [];

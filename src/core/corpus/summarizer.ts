@@ -23,7 +23,7 @@ export interface Summarizer {
   dispose(): void;
 }
 
-function decodeInput(input: SummaryInput): { text: string; encoding: TextEncoding; confidence: number } {
+export function decodeInput(input: SummaryInput): { text: string; encoding: TextEncoding; confidence: number } {
   if ('text' in input) return { text: input.text, encoding: input.encoding, confidence: input.encodingConfidence };
   const d = decodeBytes(input.bytes, { maxBytes: input.maxBytes });
   return { text: d.text, encoding: d.encoding, confidence: d.confidence };
@@ -34,18 +34,22 @@ export class InProcessSummarizer implements Summarizer {
   readonly parallelism = 1;
 
   async summarize(input: SummaryInput, pathHint: string): Promise<DocumentSummary> {
-    const decoded = decodeInput(input);
-    const prepared = prepare(decoded.text);
-    return summarize(decoded, prepared, analyzeText(prepared.text, { pathHint }));
+    return summarizeInput(input, pathHint);
   }
 
   dispose(): void {}
 }
 
+/** Decoding, preparation and analysis of one document: what a worker does for the index. */
+export function summarizeInput(input: SummaryInput, pathHint: string): DocumentSummary {
+  const decoded = decodeInput(input);
+  const prepared = prepare(decoded.text);
+  return summarize(decoded, prepared, analyzeText(prepared.text, { pathHint }));
+}
+
 /**
- * Analysis in worker threads. Decoding and preparation (cleaning, conversion: about half a millisecond
- * for a typical report) stay on the calling thread because the pool's workers take prepared text;
- * the analysers, which are the cost, run in the workers.
+ * Everything per document in worker threads: decoding, cleaning, conversion and analysis, so that an
+ * editor's extension host only reads and hashes files while a corpus is indexed.
  */
 export class PoolSummarizer implements Summarizer {
   readonly parallelism: number;
@@ -81,10 +85,7 @@ export class PoolSummarizer implements Summarizer {
   async summarize(input: SummaryInput, pathHint: string): Promise<DocumentSummary> {
     this.hold();
     try {
-      const decoded = decodeInput(input);
-      const prepared = prepare(decoded.text);
-      const analysis = await this.pool.analyze(prepared.text, pathHint);
-      return summarize(decoded, prepared, analysis);
+      return await this.pool.call('summarize', { input, pathHint });
     } finally {
       this.release();
     }

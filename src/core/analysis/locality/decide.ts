@@ -192,7 +192,10 @@ function placeEvidence(places: readonly ResolvedPlace[], g: Gazetteer, chosen: D
   const groups = new Map<string, ResolvedPlace[]>();
   for (const p of places) {
     const key = `${ROLE_LABEL[p.place.role]}|${p.place.surface}|${p.candidates.map((d) => d.code).join(',')}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    // Appended in place: copying the list per mention made a text naming one place often quadratic.
+    const list = groups.get(key);
+    if (list) list.push(p);
+    else groups.set(key, [p]);
   }
   const out: LocalityEvidence[] = [];
   for (const list of groups.values()) {
