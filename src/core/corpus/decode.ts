@@ -47,10 +47,17 @@ export function decodeText(bytes: Uint8Array, opts: DecodeOptions = {}): string 
 
 /** Refuses a file by its size before it is read. */
 export function checkSize(size: number, maxBytes = DEFAULT_MAX_BYTES): void {
-  if (size > maxBytes) throw new DecodeError(`file too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)})`, 'too-large');
+  if (size > maxBytes) {
+    // Just over the limit must not read as "50 MB; the limit is 50 MB": show enough digits to differ.
+    let digits = 0;
+    while (digits < 3 && formatSize(size, digits) === formatSize(maxBytes, digits)) digits++;
+    throw new DecodeError(`file too large (${formatSize(size, digits)}; the limit is ${formatSize(maxBytes, digits)})`, 'too-large');
+  }
 }
 
-function formatSize(n: number): string {
+function formatSize(n: number, extraDigits = 0): string {
   const [value, unit] = n >= 1024 * 1024 ? [n / (1024 * 1024), 'MB'] : n >= 1024 ? [n / 1024, 'KB'] : [n, 'bytes'];
-  return `${value >= 10 || unit === 'bytes' ? Math.round(value) : Math.round(value * 10) / 10} ${unit}`;
+  if (unit === 'bytes') return `${n} bytes`;
+  const digits = (value >= 10 ? 0 : 1) + extraDigits;
+  return `${Number(value.toFixed(digits))} ${unit}`;
 }

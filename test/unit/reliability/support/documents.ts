@@ -197,8 +197,10 @@ export function scrape(simplified: string, choices: ArtifactChoices): RawReport 
     // A paragraph's two ideographic spaces lost to `??` (each maps one to one).
     if (lineStart && choices.lostIndents && traditional.startsWith('　　', tUnits[k][0])) lostSpaces = 2;
     const out = lostSpaces > 0 && ch === '　' ? '?' : ch;
-    if (out === '?') lostSpaces--;
-    if (out === '?') indents++;
+    if (out === '?') {
+      lostSpaces--;
+      indents++;
+    }
     const start = raw.length;
     raw += out;
     const end = raw.length;

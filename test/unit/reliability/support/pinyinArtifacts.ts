@@ -60,10 +60,14 @@ export function annotation(reading: string, paren: Paren): string {
  * Readings to glue: marked syllables (some with tone numbers), a few two-syllable readings run
  * together as the converter wrote after words (`qūyù`), and toneless syllables.
  */
+let pool: Syllables | undefined;
+
 export function readingPool(): Syllables {
+  if (pool) return pool;
   const { marked, toneless } = syllables();
   const letters = marked.filter((s) => !/\d/.test(s));
   const pairs: string[] = [];
   for (let k = 0; k < 200; k++) pairs.push(letters[(k * 7919) % letters.length] + letters[(k * 104729 + 13) % letters.length]);
-  return { marked: [...marked, ...pairs], toneless };
+  pool = { marked: [...marked, ...pairs], toneless };
+  return pool;
 }
