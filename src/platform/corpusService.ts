@@ -59,7 +59,9 @@ export class CorpusService implements vscode.Disposable {
     this.stateEmitter.fire(state);
   }
 
+  /** No cache in Restricted Mode: an untrusted folder leaves nothing behind in the workspace storage. */
   private cacheFile(): string | undefined {
+    if (!vscode.workspace.isTrusted) return undefined;
     const dir = this.context.storageUri?.fsPath;
     return dir ? path.join(dir, 'corpus-index.json.gz') : undefined;
   }
