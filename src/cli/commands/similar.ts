@@ -55,18 +55,33 @@ function snippet(text: string): string {
   return chars.length <= SNIPPET ? flat : chars.slice(0, SNIPPET).join('') + '…';
 }
 
+/**
+ * The readable form: document pairs with the most shared wording first, each with its passages in text
+ * order, then each document's ranking.
+ */
 export function formatReport(r: SimilarReport): string {
   const lines: string[] = [];
   const docs = r.documents.length;
   lines.push(`${docs} document${docs === 1 ? '' : 's'}, ${r.pairs.length} matching passage pair${r.pairs.length === 1 ? '' : 's'}`);
+  const groups = new Map<string, SimilarReport['pairs']>();
   for (const p of r.pairs) {
-    lines.push('');
-    lines.push(`${p.a.path} [${p.a.start}, ${p.a.end})  ↔  ${p.b.path} [${p.b.start}, ${p.b.end})`);
-    lines.push(`  ${p.length} shared characters, score ${p.score.toFixed(3)}: ${snippet(p.text)}`);
+    const key = JSON.stringify([p.a.path, p.b.path]);
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(p);
+  }
+  const total = (list: SimilarReport['pairs']) => list.reduce((n, p) => n + p.length, 0);
+  for (const [key, list] of [...groups].sort((x, y) => total(y[1]) - total(x[1]))) {
+    const [a, b] = JSON.parse(key) as [string, string];
+    const n = list.length;
+    lines.push('', `${a}  ↔  ${b}  (${n} passage${n === 1 ? '' : 's'}, ${total(list)} shared characters)`);
+    for (const p of [...list].sort((x, y) => x.a.start - y.a.start)) {
+      lines.push(`  [${p.a.start}, ${p.a.end}) ↔ [${p.b.start}, ${p.b.end})  ${p.length} chars, score ${p.score.toFixed(3)}  ${snippet(p.text)}`);
+    }
   }
   const similar = r.documents.filter((d) => d.similarDocuments.length > 0);
   if (similar.length > 0) {
-    lines.push('', 'Similar documents:');
+    lines.push('', 'Similar documents (shared characters):');
     for (const d of similar) {
       lines.push(d.path);
       for (const s of d.similarDocuments) lines.push(`  ${String(s.sharedChars).padStart(6)}  ${s.path}`);

@@ -21,12 +21,13 @@ describe('similar / normalise', () => {
   it('keeps astral Han characters whole and maps them to both UTF-16 units', () => {
     const text = '要在𠮷野街道推进𫫇英检测';
     const norm = normalise(text);
-    assert.strictEqual(norm.chars.length, 11);
+    assert.strictEqual(norm.chars.length, 12);
     assert.ok(norm.chars instanceof Int32Array, 'astral characters need 32-bit storage');
     const at = [...text].indexOf('𠮷');
     assert.deepStrictEqual(charSpan(norm, at), { start: 2, end: 4 });
-    assert.strictEqual(text.slice(charSpan(norm, 7).start, charSpan(norm, 7).end), '𫫇');
-    assert.deepStrictEqual(toTextSpan(norm, 2, 5), { start: 2, end: 7 });
+    assert.strictEqual(text.slice(charSpan(norm, 8).start, charSpan(norm, 8).end), '𫫇');
+    assert.deepStrictEqual(toTextSpan(norm, 2, 5), { start: 2, end: 6 });
+    assert.deepStrictEqual(toNormRange(norm, { start: 3, end: 11 }), { from: 3, to: 9 });
   });
 
   it('stores BMP-only text in 16 bits', () => {

@@ -23,19 +23,20 @@ export interface VerifyOptions {
 export function verifyPair(x: Normalised, y: Normalised, hits: number[], opts: VerifyOptions): Alignment[] {
   const found: Alignment[] = [];
   // Alignments that may still cover a later seed (seeds come in x order, so the others are done with).
-  let active: Alignment[] = [];
+  const active: Alignment[] = [];
   const xFrom = opts.xFrom ?? 0;
   const xTo = opts.xTo ?? x.chars.length;
   const params = opts.params ?? DEFAULT_ALIGN;
-  let last = -1;
-  for (const key of sortedSeeds(hits)) {
-    if (key === last) continue;
-    last = key;
-    const px = Math.floor(key / SEED_SCALE);
-    const py = key - px * SEED_SCALE;
+  const { xs, ys } = sortedSeeds(hits);
+  for (let i = 0; i < xs.length; i++) {
+    const px = xs[i];
+    const py = ys[i];
+    if (i > 0 && px === xs[i - 1] && py === ys[i - 1]) continue;
     if (px < xFrom || px + opts.k > xTo) continue;
     if (!sameGram(x.chars, px, y.chars, py, opts.k)) continue;
-    if (active.length > 0) active = active.filter((f) => f.aEnd >= px + opts.k);
+    let live = 0;
+    for (const f of active) if (f.aEnd >= px + opts.k) active[live++] = f;
+    active.length = live;
     if (active.some((f) => f.aStart <= px && f.bStart <= py && py + opts.k <= f.bEnd)) continue;
     const sx = segmentOf(x, px);
     const sy = segmentOf(y, py);
@@ -51,15 +52,34 @@ export function verifyPair(x: Normalised, y: Normalised, hits: number[], opts: V
     .filter((al) => al.matches >= opts.minChars && al.matches / al.columns >= opts.minScore);
 }
 
-/** Positions fit in 26 bits (64 M characters per document), so a seed packs into one exact double. */
-const SEED_SCALE = 1 << 26;
-
-/** Seeds `[x, y, …]` as packed keys in x, then y order (a numeric typed-array sort, no comparator). */
-function sortedSeeds(hits: number[]): Float64Array {
-  const keys = new Float64Array(hits.length / 2);
-  for (let i = 0; i < hits.length; i += 2) keys[i / 2] = hits[i] * SEED_SCALE + hits[i + 1];
-  return keys.sort();
+/** Seeds `[x, y, …]` in x, then y order. */
+function sortedSeeds(hits: number[]): { xs: Int32Array; ys: Int32Array } {
+  const n = hits.length / 2;
+  const xs = new Int32Array(n);
+  const ys = new Int32Array(n);
+  let max = 0;
+  for (let i = 0; i < hits.length; i++) if (hits[i] > max) max = hits[i];
+  if (max < SEED_SCALE) {
+    // Packed into one exact double each, the seeds sort natively, without a comparator call per pair.
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = hits[2 * i] * SEED_SCALE + hits[2 * i + 1];
+    keys.sort();
+    for (let i = 0; i < n; i++) {
+      xs[i] = Math.floor(keys[i] / SEED_SCALE);
+      ys[i] = keys[i] - xs[i] * SEED_SCALE;
+    }
+  } else {
+    const order = Array.from({ length: n }, (_, i) => i).sort((p, q) => hits[2 * p] - hits[2 * q] || hits[2 * p + 1] - hits[2 * q + 1]);
+    order.forEach((o, i) => {
+      xs[i] = hits[2 * o];
+      ys[i] = hits[2 * o + 1];
+    });
+  }
+  return { xs, ys };
 }
+
+/** Positions below 2^26 (64 M characters) pack two to an exact double. */
+const SEED_SCALE = 1 << 26;
 
 /** Longest sentence fragment trimmed from either end of a match. */
 const MAX_FRAGMENT = 2;

@@ -5,7 +5,8 @@
  *
  *   npx tsc -p test/tsconfig.json && node --expose-gc out/test/unit/similar/bench/method.bench.js [docs] [chars]
  *
- * Times are CPU milliseconds of this process; ONLY=<part of a method's name> runs one method.
+ * Times are CPU milliseconds of this process; ONLY=<part of a method's name> runs only the methods
+ * whose key contains it, SKIP=<…> leaves them out.
  */
 import { ReuseIndex } from '../../../../src/core/corpus/similar';
 import type { PassageMatch } from '../../../../src/core/corpus/similar/types';
@@ -118,7 +119,7 @@ function runLsh(name: string, c: PlantedCorpus, unit: 'passages' | 'windows'): R
 }
 
 /** Share of a plant's content covered by matches between its two documents, on both sides. */
-function coverage(p: Plant, c: PlantedCorpus, byPair: Map<string, PassageMatch[]>): { any: boolean; one: boolean } {
+function coverage(p: Plant, c: PlantedCorpus, byPair: Map<string, PassageMatch[]>): { any: boolean; one: boolean; boundary?: number } {
   const list = byPair.get(`${Math.min(p.src.doc, p.dst.doc)}|${Math.max(p.src.doc, p.dst.doc)}`) ?? [];
   const side = (m: PassageMatch, doc: number) => (m.a.id === String(doc) ? m.a : m.b);
   const covered = (doc: number, span: { start: number; end: number }, ms: PassageMatch[]) => {
@@ -129,8 +130,16 @@ function coverage(p: Plant, c: PlantedCorpus, byPair: Map<string, PassageMatch[]
     return n / content.length;
   };
   const any = covered(p.src.doc, p.src, list) >= 0.8 && covered(p.dst.doc, p.dst, list) >= 0.8;
-  const one = list.some((m) => covered(p.src.doc, p.src, [m]) >= 0.8 && covered(p.dst.doc, p.dst, [m]) >= 0.8);
-  return { any, one };
+  const whole = list.find((m) => covered(p.src.doc, p.src, [m]) >= 0.8 && covered(p.dst.doc, p.dst, [m]) >= 0.8);
+  // Boundary error on the target side, in content characters: text matched outside the plant plus plant text missed.
+  let boundary: number | undefined;
+  if (whole) {
+    const s = side(whole, p.dst.doc);
+    const text = c.texts[p.dst.doc];
+    const count = (from: number, to: number) => (to > from ? contentOf(text, from, to).chars.length : 0);
+    boundary = count(Math.min(s.start, p.dst.start), Math.max(s.start, p.dst.start)) + count(Math.min(s.end, p.dst.end), Math.max(s.end, p.dst.end));
+  }
+  return { any, one: whole !== undefined, boundary };
 }
 
 /** A reported match is right when its two spans really share wording: an exact run ≥ MIN and 60 % in common. */
@@ -160,12 +169,14 @@ function report(r: Result, c: PlantedCorpus): void {
     ['near (swap+insert)', (p) => p.kind === 'swap+insert'],
   ];
   const cells: string[] = [];
+  const boundaries: number[] = [];
   let found = 0;
   for (const [label, test] of buckets) {
     const ps = c.plants.filter(test);
     const cov = ps.map((p) => coverage(p, c, byPair));
     const any = cov.filter((x) => x.any).length;
     const one = cov.filter((x) => x.one).length;
+    for (const x of cov) if (x.boundary !== undefined) boundaries.push(x.boundary);
     found += any;
     cells.push(label.startsWith('near') ? `${label} ${any}/${ps.length} (one span ${one})` : `${label} ${any}/${ps.length}`);
   }
@@ -179,6 +190,9 @@ function report(r: Result, c: PlantedCorpus): void {
   if (r.sloganFound) console.log(`slogan (common) found by querySpan in ${r.sloganFound} other documents`);
   console.log(`recall ${found}/${c.plants.length} = ${((100 * found) / c.plants.length).toFixed(1)} %: ${cells.join('; ')}`);
   console.log(`precision ${truePos}/${sample.length} = ${((100 * truePos) / sample.length).toFixed(1)} %`);
+  const exactEnds = boundaries.filter((b) => b === 0).length;
+  const meanEnds = boundaries.reduce((x, y) => x + y, 0) / Math.max(1, boundaries.length);
+  console.log(`span ends: ${exactEnds}/${boundaries.length} exact, mean error ${meanEnds.toFixed(2)} characters`);
 }
 
 function main(): void {
@@ -195,6 +209,7 @@ function main(): void {
   const chars = corpus.texts.reduce((n, t) => n + t.length, 0);
   console.log(`# ${DOCS} documents, ${(chars / 1e6).toFixed(2)} M characters, ${corpus.plants.length} planted copies (generated in ${(performance.now() - t0).toFixed(0)} ms)`);
   const only = process.env.ONLY;
+  const skip = process.env.SKIP;
   const runs: [string, () => Result][] = [
     ['winnowing k=4 w=5 (default)', () => runWinnowing('winnowing k=4 w=5 (default, guarantee 8)', corpus, 4, 5)],
     ['winnowing k=3 w=6', () => runWinnowing('winnowing k=3 w=6 (guarantee 8)', corpus, 3, 6)],
@@ -205,7 +220,7 @@ function main(): void {
     ['lsh windows', () => runLsh('MinHash/LSH over 24-char windows, step 8 (3-shingles, 16 × 4)', corpus, 'windows')],
   ];
   for (const [key, run] of runs) {
-    if (only && !key.includes(only)) continue;
+    if ((only && !key.includes(only)) || (skip && key.includes(skip))) continue;
     report(run(), corpus);
   }
 }

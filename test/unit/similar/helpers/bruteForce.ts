@@ -74,3 +74,48 @@ export function lcs(a: readonly string[], b: readonly string[]): number {
   }
   return prev[b.length];
 }
+
+/**
+ * Content characters of a document outside its excluded spans, with a unique marker (never equal to
+ * anything, `tag` keeps two documents' markers apart) wherever an excluded span cut the text, so no
+ * run crosses one.
+ */
+export function segmentedContent(text: string, exclude: readonly { start: number; end: number }[] = [], tag = ''): Content {
+  const all = contentOf(text);
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const sorted = [...exclude].sort((a, b) => a.start - b.start);
+  let lastSegment = 0;
+  all.chars.forEach((c, i) => {
+    const o = all.offsets[i];
+    if (sorted.some((x) => x.start <= o && o < x.end)) return;
+    const segment = sorted.filter((x) => x.end <= o).length;
+    if (segment !== lastSegment && chars.length > 0) {
+      chars.push(`\u0000${tag}${segment}`);
+      offsets.push(-1);
+    }
+    lastSegment = segment;
+    chars.push(c);
+    offsets.push(o);
+  });
+  return { chars, offsets };
+}
+
+/** Every exact run of at least `min` content characters two documents share, as text offsets in both. */
+export function sharedRuns(
+  a: { text: string; exclude?: { start: number; end: number }[] },
+  b: { text: string; exclude?: { start: number; end: number }[] },
+  min: number,
+): { a: { start: number; end: number }; b: { start: number; end: number }; length: number; text: string }[] {
+  const ca = segmentedContent(a.text, a.exclude, 'a');
+  const cb = segmentedContent(b.text, b.exclude, 'b');
+  return commonRuns(ca.chars, cb.chars, min).map((r) => {
+    const endOf = (c: Content, i: number, text: string) => c.offsets[i] + (text.codePointAt(c.offsets[i])! > 0xffff ? 2 : 1);
+    return {
+      a: { start: ca.offsets[r.a], end: endOf(ca, r.a + r.length - 1, a.text) },
+      b: { start: cb.offsets[r.b], end: endOf(cb, r.b + r.length - 1, b.text) },
+      length: r.length,
+      text: ca.chars.slice(r.a, r.a + r.length).join(''),
+    };
+  });
+}
