@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, openTabUris, PINYIN_ANNOTATION, sampleUri, sha256, waitFor } from './helpers';
+import { api, closeAllEditors, openInView, openTabUris, PINYIN_ANNOTATION, sampleUri, sha256, waitFor } from './helpers';
 
 const TRADITIONAL = 'traditional-district-safety-meeting.txt';
 
@@ -87,5 +87,26 @@ describe('Simplified view on open', () => {
     } finally {
       await config.update('convertOnOpen', undefined, vscode.ConfigurationTarget.Global);
     }
+  });
+});
+
+describe('Explain Cleaning and Conversion', () => {
+  afterEach(closeAllEditors);
+
+  it('lists what cleaning did and jumps to a corrupt span when it is picked', async () => {
+    const zw = await api();
+    const file = sampleUri('traditional-district-fire-safety.txt');
+    const p = await zw.services.prepared.forUri(file);
+    assert.ok(p.cleaning.corrupt.length > 0, 'the sample has a corrupt span');
+    const editor = await openInView(file);
+    const running = vscode.commands.executeCommand('zhengwu.explainStatus');
+    // Items: the script summary, what cleaning did, a separator, then the corrupt spans.
+    await new Promise((r) => setTimeout(r, 800));
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+    const c = p.cleaning.corrupt[0];
+    assert.strictEqual(editor.document.getText(editor.selection), p.text.slice(c.start, c.end));
   });
 });
