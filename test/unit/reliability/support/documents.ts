@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../helpers/random';
 import fc from 'fast-check';
 import { isHan } from '../../../../src/core/text/han';
 import { charClasses } from './openccTables';
@@ -163,17 +164,8 @@ export const artifactChoicesArb: fc.Arbitrary<ArtifactChoices> = fc.record({
   lostIndents: fc.boolean(),
 });
 
-/** Small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG. */
+export const prng = mulberry32;
 
 /** Builds the scraped form; one seed fixes every choice of where readings go and what they say. */
 export function scrape(simplified: string, choices: ArtifactChoices): RawReport {

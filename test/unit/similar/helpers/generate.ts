@@ -1,3 +1,4 @@
+import { mulberry32, type Rng } from '../../helpers/random';
 import * as fs from 'fs';
 import * as path from 'path';
 import { findBoilerplate } from '../../../../src/core/analysis/boilerplate';
@@ -11,19 +12,10 @@ import { samplesDir } from '../../helpers/paths';
  * documents except by chance; the planted passages are the reuse to find.
  */
 
-export type Rng = () => number;
+export type { Rng };
 
 /** mulberry32: small, seedable, good enough for test data. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 export function pick<T>(r: Rng, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)];
