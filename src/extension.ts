@@ -6,6 +6,7 @@ import * as decorations from './features/decorations/register';
 import * as encodingHint from './features/encodingHint/register';
 import * as hovers from './features/hovers/register';
 import * as personSearch from './features/personSearch/register';
+import * as similarPassages from './features/similarPassages/register';
 import * as simplifiedView from './features/simplifiedView/register';
 import { originalOf, toViewUri } from './features/simplifiedView/viewUri';
 import * as statusBar from './features/statusBar/register';
@@ -14,6 +15,7 @@ import { ConfigService } from './platform/config';
 import { CorpusService } from './platform/corpusService';
 import { createLog } from './platform/log';
 import { PreparedDocuments } from './platform/preparedDocuments';
+import { ReuseService } from './platform/reuseService';
 import type { Services } from './services';
 
 /** What `activate` returns: used by integration tests and by other extensions. */
@@ -26,20 +28,23 @@ export interface ZhengwuApi {
   trees: corpusView.CorpusViewApi;
   /** Files the reader was told were opened with the wrong encoding → the detected encoding. */
   encodingHints(): ReadonlyMap<string, string>;
+  similar: similarPassages.SimilarApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ZhengwuApi {
   const log = createLog();
   const prepared = new PreparedDocuments();
   const config = new ConfigService();
+  const corpus = new CorpusService(context, config, log);
   const services: Services = {
     config,
     log,
     prepared,
     analysis: new AnalysisService(context.extensionPath, prepared, log),
-    corpus: new CorpusService(context, config, log),
+    corpus,
+    reuse: new ReuseService(context.extensionPath, corpus, log),
   };
-  context.subscriptions.push(services.config, log, prepared, services.analysis, services.corpus);
+  context.subscriptions.push(config, log, prepared, services.analysis, corpus, services.reuse);
 
   conversion.register(context, services);
   simplifiedView.register(context, services);
@@ -50,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): ZhengwuApi {
   personSearch.register(context, services);
   const trees = corpusView.register(context, services);
   const encodings = encodingHint.register(context, services);
+  const similar = similarPassages.register(context, services);
 
   return {
     services,
@@ -59,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): ZhengwuApi {
     decorationCounts: decorated.counts,
     trees,
     encodingHints: encodings.hints,
+    similar,
   };
 }
 

@@ -3,6 +3,7 @@ import type { AnalysisService } from './platform/analysisService';
 import type { ConfigService } from './platform/config';
 import type { CorpusService } from './platform/corpusService';
 import type { PreparedDocuments } from './platform/preparedDocuments';
+import type { ReuseService } from './platform/reuseService';
 
 /** What features share. Built once in `activate`, handed to every feature's `register`. */
 export interface Services {
@@ -11,4 +12,5 @@ export interface Services {
   readonly prepared: PreparedDocuments;
   readonly analysis: AnalysisService;
   readonly corpus: CorpusService;
+  readonly reuse: ReuseService;
 }

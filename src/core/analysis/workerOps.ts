@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import { decodeText } from '../corpus/decode';
 import { summarizeInput, type SummaryInput } from '../corpus/summarizer';
 import type { DocumentSummary } from '../corpus/summary';
+import { similarDocumentsOf, similarToSpan, syncReuse, type SyncResult } from '../corpus/similar/reuseWorkerState';
+import type { SimilarDocument } from '../corpus/similar/types';
 import { prepare } from '../text';
 import { analyzeText, findTitle, withLineFeeds, type AnalyzeOptions, type FullAnalysis } from './analyze';
 import { findBoilerplate } from './boilerplate';
@@ -21,6 +23,10 @@ export interface WorkerOps {
   analyze: { args: { text: string } & AnalyzeOptions; result: FullAnalysis };
   findName: { args: { files: string[]; name: string }; result: { hits: NameHit[]; skipped: { file: string; reason: string }[] } };
   summarize: { args: { input: SummaryInput; pathHint: string }; result: DocumentSummary };
+  /** The reuse index lives in the one worker of its own pool (state across calls). */
+  reuseSync: { args: { files: { path: string; hash: string }[] }; result: SyncResult };
+  reuseQuery: { args: { text: string; span: { start: number; end: number }; self?: string }; result: ReturnType<typeof similarToSpan> };
+  reuseSimilarDocuments: { args: { id: string; limit: number }; result: SimilarDocument[] };
 }
 
 export type OpName = keyof WorkerOps;
@@ -28,6 +34,9 @@ export type OpName = keyof WorkerOps;
 export const workerOps: { [K in OpName]: (args: WorkerOps[K]['args']) => WorkerOps[K]['result'] } = {
   analyze: ({ text, ...opts }) => analyzeText(text, opts),
   summarize: ({ input, pathHint }) => summarizeInput(input, pathHint),
+  reuseSync: ({ files }) => syncReuse(files),
+  reuseQuery: ({ text, span, self }) => similarToSpan(text, span, self),
+  reuseSimilarDocuments: ({ id, limit }) => similarDocumentsOf(id, limit),
   findName: ({ files, name }) => {
     const hits: NameHit[] = [];
     const skipped: { file: string; reason: string }[] = [];

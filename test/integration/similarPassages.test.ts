@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, closeAllEditors, sampleUri, waitFor } from './helpers';
+
+/** Runs a command that shows a quick pick, accepts its first entry once it is there. */
+async function pickFirst(command: string, done: () => boolean): Promise<void> {
+  const running = vscode.commands.executeCommand(command);
+  const deadline = Date.now() + 30000;
+  while (!done() && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  await running;
+}
+
+describe('Similar passages', () => {
+  before(api);
+  afterEach(closeAllEditors);
+
+  it('Find Similar Passages jumps from a reused provincial paragraph to the exact span in another report', async () => {
+    const zw = await api();
+    const province = sampleUri('simplified-province-safety-conference.txt');
+    const editor = await vscode.window.showTextDocument(province);
+    // The cursor inside the provincial directive paragraph that lower levels reused.
+    const text = editor.document.getText();
+    const at = text.indexOf('深刻汲取近期省内外事故教训');
+    assert.ok(at > 0, 'the sample holds the reused paragraph');
+    const pos = editor.document.positionAt(at + 3);
+    editor.selection = new vscode.Selection(pos, pos);
+    const before = zw.similar.lastJump();
+    await pickFirst('zhengwu.findSimilarPassages', () => zw.similar.lastJump() !== before);
+    const jump = zw.similar.lastJump();
+    assert.ok(jump, 'a similar passage was picked');
+    assert.notStrictEqual(jump.file, province.fsPath);
+    const target = await waitFor('the other report', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && (zw.originalOf(e.document.uri) ?? e.document.uri).fsPath === jump.file ? e : undefined;
+    });
+    const shown = target.document.getText(target.selection);
+    assert.ok(shown.length >= 8, shown);
+    assert.ok(shown.includes('深刻汲取近期省内外事故教训'), shown);
+  });
+
+  it('Show Similar Documents ranks the Traditional twin first and opens it', async () => {
+    const zw = await api();
+    await vscode.window.showTextDocument(sampleUri('simplified-district-fire-inspection.txt'));
+    const twin = sampleUri('traditional-district-fire-inspection.txt');
+    const isTwin = () => {
+      const e = vscode.window.activeTextEditor;
+      return !!e && (zw.originalOf(e.document.uri) ?? e.document.uri).fsPath === twin.fsPath;
+    };
+    await pickFirst('zhengwu.showSimilarDocuments', isTwin);
+    assert.ok(isTwin(), 'the Traditional twin opened');
+  });
+});
