@@ -17,6 +17,7 @@ export interface ZhengwuConfig {
   };
   readonly statusBar: { readonly enabled: boolean };
   readonly decorations: DecorationSettings;
+  readonly similar: { readonly codeLens: boolean };
 }
 
 export const DECORATION_KINDS = ['officials', 'titles', 'dates', 'directives', 'slogans', 'localities', 'boilerplate'] as const;
@@ -39,6 +40,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ZhengwuConfig {
       revealActiveDocument: c.get<boolean>('corpus.revealActiveDocument', true),
     },
     statusBar: { enabled: c.get<boolean>('statusBar.enabled', true) },
+    similar: { codeLens: c.get<boolean>('similar.codeLens', true) },
     decorations: {
       enabled: c.get<boolean>('decorations.enabled', true),
       debounceMs: Math.min(5000, Math.max(0, c.get<number>('decorations.debounceMs', 300))),

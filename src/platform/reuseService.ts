@@ -56,6 +56,11 @@ export class ReuseService implements vscode.Disposable {
     return this.poolOf().call('reuseSimilarDocuments', { id, limit });
   }
 
+  async passages(id: string): Promise<WorkerOps['reusePassages']['result']> {
+    await this.sync();
+    return this.poolOf().call('reusePassages', { id });
+  }
+
   dispose(): void {
     this.pool?.dispose();
   }

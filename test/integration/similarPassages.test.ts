@@ -52,4 +52,29 @@ describe('Similar passages', () => {
     await pickFirst('zhengwu.showSimilarDocuments', isTwin);
     assert.ok(isTwin(), 'the Traditional twin opened');
   });
+
+  it('a CodeLens above a shared passage names the other places and jumps from there', async () => {
+    const zw = await api();
+    const uri = sampleUri('simplified-province-safety-conference.txt');
+    await vscode.window.showTextDocument(uri);
+    await zw.services.corpus.ensure();
+    // Lenses appear once the corpus and the reuse index are ready: ask until they do.
+    let lenses: vscode.CodeLens[] = [];
+    for (let i = 0; i < 40 && lenses.length === 0; i++) {
+      const all = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100)) ?? [];
+      lenses = all.filter((l) => l.command?.title.startsWith('↔'));
+      if (lenses.length === 0) await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.ok(lenses.length > 0, 'the reused paragraph has a lens');
+    const lens = lenses.find((l) => /江阴|鼓楼|吴江/.test(l.command!.title)) ?? lenses[0];
+    assert.match(lens.command!.title, /↔ \d+ similar · /);
+    const before = zw.similar.lastJump();
+    const running = vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    for (let i = 0; i < 60 && zw.similar.lastJump() === before; i++) {
+      await new Promise((r) => setTimeout(r, 300));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    await running;
+    assert.notStrictEqual(zw.similar.lastJump(), before, 'picking from the lens jumped');
+  });
 });

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import { decodeText } from '../corpus/decode';
 import { summarizeInput, type SummaryInput } from '../corpus/summarizer';
 import type { DocumentSummary } from '../corpus/summary';
-import { similarDocumentsOf, similarToSpan, syncReuse, type SyncResult } from '../corpus/similar/reuseWorkerState';
+import { passageMatchesOf, similarDocumentsOf, similarToSpan, syncReuse, type SyncResult } from '../corpus/similar/reuseWorkerState';
 import type { SimilarDocument } from '../corpus/similar/types';
 import { prepare } from '../text';
 import { analyzeText, findTitle, withLineFeeds, type AnalyzeOptions, type FullAnalysis } from './analyze';
@@ -27,6 +27,7 @@ export interface WorkerOps {
   reuseSync: { args: { files: { path: string; hash: string }[] }; result: SyncResult };
   reuseQuery: { args: { text: string; span: { start: number; end: number }; self?: string }; result: ReturnType<typeof similarToSpan> };
   reuseSimilarDocuments: { args: { id: string; limit: number }; result: SimilarDocument[] };
+  reusePassages: { args: { id: string }; result: ReturnType<typeof passageMatchesOf> };
 }
 
 export type OpName = keyof WorkerOps;
@@ -37,6 +38,7 @@ export const workerOps: { [K in OpName]: (args: WorkerOps[K]['args']) => WorkerO
   reuseSync: ({ files }) => syncReuse(files),
   reuseQuery: ({ text, span, self }) => similarToSpan(text, span, self),
   reuseSimilarDocuments: ({ id, limit }) => similarDocumentsOf(id, limit),
+  reusePassages: ({ id }) => passageMatchesOf(id),
   findName: ({ files, name }) => {
     const hits: NameHit[] = [];
     const skipped: { file: string; reason: string }[] = [];

@@ -1,6 +1,10 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CorpusEntry } from '../../core/corpus';
+import type { PassageMatch } from '../../core/corpus/similar';
+import type { Span } from '../../core/text/types';
+import { HOVER_SELECTOR } from '../hovers/register';
+import { LENS_COMMAND, SimilarLensProvider } from './lens';
 import { documentDate } from '../../core/corpus';
 import { spanToRange } from '../../platform/ranges';
 import type { Services } from '../../services';
@@ -35,25 +39,10 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     setTimeout(() => editor.setDecorations(flash, []), 2500);
   };
 
-  const findSimilar = async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) return;
-    const file = (originalOf(editor.document.uri) ?? editor.document.uri).fsPath;
-    const p = await services.prepared.forUri(originalOf(editor.document.uri) ?? editor.document.uri);
-    // Selection in prepared-text offsets: a view is prepared text already; a raw file maps through.
-    const inView = !!originalOf(editor.document.uri);
-    const sel = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
-    const span = inView ? sel : p.map.spanToTarget(sel);
-    const index = await corpus.ensure();
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Finding similar passages…') },
-      () => reuse.query({ text: p.text, span, self: file }),
-    );
-    if (result.matches.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No other corpus document shares this wording.'));
-      return;
-    }
-    const items = result.matches
+  /** Quick pick of matches (a = this editor's document, b = another report); jumps to the chosen one. */
+  const pickAndJump = async (editor: vscode.TextEditor, matches: PassageMatch[], toEditor: (s: Span) => Span) => {
+    const index = corpus.peek();
+    const items = [...matches]
       .sort((x, y) => y.length - x.length)
       .map((m) => {
         const entry = index?.get(m.b.id);
@@ -71,10 +60,31 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     });
     if (!pick) return;
     const m = pick.match;
-    highlight(editor, spanToRange(editor.document, inView ? m.a : p.map.spanToSource(m.a)));
+    highlight(editor, spanToRange(editor.document, toEditor(m.a)));
     const { editor: target, range } = await revealPreparedSpan(vscode.Uri.file(m.b.id), m.b, services.prepared, services.config, vscode.ViewColumn.Beside);
     highlight(target, range);
     last = { file: m.b.id, start: m.b.start, end: m.b.end };
+  };
+
+  const findSimilar = async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const file = (originalOf(editor.document.uri) ?? editor.document.uri).fsPath;
+    const p = await services.prepared.forUri(originalOf(editor.document.uri) ?? editor.document.uri);
+    // Selection in prepared-text offsets: a view is prepared text already; a raw file maps through.
+    const inView = !!originalOf(editor.document.uri);
+    const sel = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
+    const span = inView ? sel : p.map.spanToTarget(sel);
+    await corpus.ensure();
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Finding similar passages…') },
+      () => reuse.query({ text: p.text, span, self: file }),
+    );
+    if (result.matches.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No other corpus document shares this wording.'));
+      return;
+    }
+    await pickAndJump(editor, result.matches, (a) => (inView ? a : p.map.spanToSource(a)));
   };
 
   const showSimilarDocuments = async (arg?: vscode.Uri | CorpusNode) => {
@@ -97,8 +107,17 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     if (pick) await vscode.window.showTextDocument(vscode.Uri.file(pick.id), { preview: true });
   };
 
+  const lenses = new SimilarLensProvider(services);
   context.subscriptions.push(
     flash,
+    lenses,
+    vscode.languages.registerCodeLensProvider(HOVER_SELECTOR, lenses),
+    vscode.commands.registerCommand(LENS_COMMAND, (uri: vscode.Uri, matches: PassageMatch[]) => {
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+      if (!editor) return;
+      const inView = !!originalOf(uri);
+      return services.prepared.forUri(originalOf(uri) ?? uri).then((p) => pickAndJump(editor, matches, (a) => (inView ? a : p.map.spanToSource(a))));
+    }),
     vscode.commands.registerCommand('zhengwu.findSimilarPassages', findSimilar),
     vscode.commands.registerCommand('zhengwu.showSimilarDocuments', showSimilarDocuments),
   );

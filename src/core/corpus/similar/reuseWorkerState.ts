@@ -54,3 +54,9 @@ export function similarToSpan(text: string, span: { start: number; end: number }
 export function similarDocumentsOf(id: string, limit: number) {
   return index.has(id) ? index.similarDocuments(id, limit) : [];
 }
+
+/** The document's passages that share wording with other documents, each with its matches. */
+export function passageMatchesOf(id: string): { passage: { start: number; end: number }; matches: PassageMatch[] }[] {
+  if (!index.has(id)) return [];
+  return index.passageMatches(id).filter((p) => p.matches.length > 0);
+}
