@@ -77,4 +77,19 @@ describe('Similar passages', () => {
     await running;
     assert.notStrictEqual(zw.similar.lastJump(), before, 'picking from the lens jumped');
   });
+
+  it('the hover on a slogan says how many documents and localities use it', async () => {
+    const zw = await api();
+    await zw.services.corpus.ensure();
+    const uri = sampleUri('simplified-province-safety-conference.txt');
+    const editor = await vscode.window.showTextDocument(uri);
+    const insight = await zw.services.analysis.insight(editor.document);
+    const slogan = insight!.analysis.slogans.find((s) => s.text.startsWith('党政同责'));
+    assert.ok(slogan, 'the sample quotes 党政同责…');
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(slogan.start + 1))) ?? [];
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    const m = /Used in (\d+) corpus documents from (\d+) localities/.exec(text);
+    assert.ok(m, text);
+    assert.ok(Number(m[1]) >= 3 && Number(m[2]) >= 3, text);
+  });
 });

@@ -55,19 +55,29 @@ function directiveHover(d: Directive): string[] {
   ];
 }
 
-function sloganHover(s: Slogan): string[] {
-  return [`**${vscode.l10n.t('Slogan')}** “${esc(s.text)}”`, vscode.l10n.t('Matching key: {0}', esc(s.key))];
+/** How widely the corpus uses a slogan (by its normalised key), when the corpus index is there. */
+export interface SloganSpread {
+  documents: number;
+  localities: number;
+}
+
+function sloganHover(s: Slogan, spread?: (key: string) => SloganSpread | undefined): string[] {
+  const lines = [`**${vscode.l10n.t('Slogan')}** “${esc(s.text)}”`];
+  const use = spread?.(s.key);
+  if (use) lines.push(vscode.l10n.t('Used in {0} corpus documents from {1} localities', use.documents, use.localities));
+  lines.push(vscode.l10n.t('Matching key: {0}', esc(s.key)));
+  return lines;
 }
 
 /** Hover paragraphs for everything the analysis found at `offset` (prepared-text coordinates). */
-export function hoverSections(a: FullAnalysis, offset: number): string[][] {
+export function hoverSections(a: FullAnalysis, offset: number, spread?: (key: string) => SloganSpread | undefined): string[][] {
   const out: string[][] = [];
   for (const o of a.officials) {
     if (o.mentions.some((m) => within(m, offset)) || o.titleSpans.some((t) => within(t, offset))) out.push(officialHover(o, a));
   }
   for (const p of a.people) if (p.mentions.some((m) => within(m, offset))) out.push(personHover(p));
   for (const d of a.dates) if (within(d, offset)) out.push(dateHover(d));
-  for (const s of a.slogans) if (within(s, offset)) out.push(sloganHover(s));
+  for (const s of a.slogans) if (within(s, offset)) out.push(sloganHover(s, spread));
   for (const d of a.directives) if (within(d, offset)) out.push(directiveHover(d));
   for (const p of a.places) {
     if (!within(p, offset)) continue;

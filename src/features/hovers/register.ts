@@ -19,7 +19,20 @@ export function register(context: vscode.ExtensionContext, services: Services): 
         const insight = await services.analysis.insight(document);
         if (!insight || token.isCancellationRequested) return undefined;
         const offset = insight.fromDocument(document.offsetAt(position));
-        const sections = hoverSections(insight.analysis, offset);
+        const index = services.corpus.peek();
+        const spread = index
+          ? (key: string) => {
+              let documents = 0;
+              const places = new Set<string>();
+              for (const e of index.entries()) {
+                if (!e.slogans.includes(key)) continue;
+                documents++;
+                places.add([e.locality.province, e.locality.city, e.locality.county].filter(Boolean).join('/') || '?');
+              }
+              return { documents, localities: places.size };
+            }
+          : undefined;
+        const sections = hoverSections(insight.analysis, offset, spread);
         if (sections.length === 0) return undefined;
         const md = trustedFor([FIND_PERSON_COMMAND]);
         md.appendMarkdown(sections.map((lines) => lines.join('\n\n')).join('\n\n---\n\n'));
