@@ -92,4 +92,28 @@ describe('Similar passages', () => {
     assert.ok(m, text);
     assert.ok(Number(m[1]) >= 3 && Number(m[2]) >= 3, text);
   });
+
+  it('Go to References (Peek) on a passage lists every report sharing it, at the exact span', async () => {
+    const zw = await api();
+    await zw.services.corpus.ensure();
+    const uri = sampleUri('simplified-province-safety-conference.txt');
+    const editor = await vscode.window.showTextDocument(uri);
+    const at = editor.document.getText().indexOf('深刻汲取近期省内外事故教训');
+    const refs = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, editor.document.positionAt(at + 3))) ?? [];
+    const others = refs.filter((r) => (zw.originalOf(r.uri) ?? r.uri).fsPath !== uri.fsPath);
+    assert.ok(others.length >= 2, refs.map((r) => r.uri.toString()).join('\n'));
+    // Every range holds wording of this report (punctuation aside); the reused paragraph is among them.
+    const bare = (t: string) => t.replace(/[^\p{Script=Han}\w]/gu, '');
+    const here = bare(editor.document.getText());
+    let paragraph = 0;
+    for (const r of others) {
+      const shared = (await vscode.workspace.openTextDocument(r.uri)).getText(r.range);
+      assert.ok(bare(shared).length >= 8 && here.includes(bare(shared)), `${r.uri.toString(true)}: ${shared}`);
+      if (shared.includes('汲取近期省内外事故教训')) paragraph++;
+    }
+    assert.ok(paragraph >= 2, 'the reused paragraph in at least two other reports');
+    // A Traditional report is referenced through its Simplified view.
+    assert.ok(others.some((r) => r.uri.scheme === 'zhengwu-view'), 'the Traditional reuse is in the view');
+    await vscode.commands.executeCommand('editor.action.referenceSearch.trigger');
+  });
 });

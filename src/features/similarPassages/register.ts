@@ -5,6 +5,7 @@ import type { PassageMatch } from '../../core/corpus/similar';
 import type { Span } from '../../core/text/types';
 import { HOVER_SELECTOR } from '../hovers/register';
 import { LENS_COMMAND, SimilarLensProvider } from './lens';
+import { SimilarReferenceProvider } from './references';
 import { documentDate } from '../../core/corpus';
 import { spanToRange } from '../../platform/ranges';
 import type { Services } from '../../services';
@@ -112,6 +113,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     flash,
     lenses,
     vscode.languages.registerCodeLensProvider(HOVER_SELECTOR, lenses),
+    vscode.languages.registerReferenceProvider(HOVER_SELECTOR, new SimilarReferenceProvider(services)),
     vscode.commands.registerCommand(LENS_COMMAND, (uri: vscode.Uri, matches: PassageMatch[]) => {
       const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
       if (!editor) return;
