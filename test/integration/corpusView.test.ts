@@ -10,7 +10,7 @@ async function children(node?: CorpusNode): Promise<CorpusNode[]> {
 }
 
 function label(node: CorpusNode): string {
-  return node.kind === 'group' ? node.group.label : node.entry.title;
+  return node.kind === 'group' ? node.group.label : node.kind === 'doc' ? node.entry.title : node.match.b.id;
 }
 
 async function child(parent: CorpusNode | undefined, name: string): Promise<CorpusNode> {
@@ -100,6 +100,27 @@ describe('Corpus view', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await waitFor('the file headline again', () => index.get(file)?.title === before || undefined, 20000);
+  });
+
+  it('a report expands to its similar passages, each a link to the exact span in the other report', async () => {
+    const zw = await api();
+    const jiangsu = await child(undefined, '江苏省');
+    const docs = (await children(jiangsu)).filter((n) => n.kind === 'doc');
+    const province = docs.find((n) => n.kind === 'doc' && n.entry.path.endsWith('simplified-province-safety-conference.txt'));
+    assert.ok(province, `the provincial report sits under 江苏省; found ${docs.map(label).join(', ')}`);
+    assert.strictEqual(zw.trees.corpus.getTreeItem(province).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const links = await children(province);
+    assert.ok(links.length >= 3, 'reused in several reports');
+    const link = links[0];
+    assert.ok(link.kind === 'similar');
+    const item = zw.trees.corpus.getTreeItem(link);
+    assert.match(String(item.description), /\d+/);
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = await waitFor('the other report at the span', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && (zw.originalOf(e.document.uri) ?? e.document.uri).fsPath === link.match.b.id && !e.selection.isEmpty ? e : undefined;
+    });
+    assert.ok(editor.document.getText(editor.selection).length >= 8);
   });
 
   it('the Officials view lists a person with their trail', async () => {

@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import type { CorpusEntry, CorpusGroup, TrailStop } from '../../core/corpus';
 import { documentDate } from '../../core/corpus';
+import type { PassageMatch } from '../../core/corpus/similar';
 import { esc } from '../hovers/markdown';
 
 /** Tree elements: a group (place, month, person) or a document (optionally as a stop on a person's trail). */
 export type CorpusNode =
   | { kind: 'group'; group: CorpusGroup; parent?: CorpusNode }
-  | { kind: 'doc'; entry: CorpusEntry; stop?: TrailStop; parent?: CorpusNode };
+  | { kind: 'doc'; entry: CorpusEntry; stop?: TrailStop; parent?: CorpusNode }
+  /** A passage of the parent report that another report shares: a link to the exact span there. */
+  | { kind: 'similar'; match: PassageMatch; other?: CorpusEntry; parent: CorpusNode };
 
 const GROUP_ICONS: Record<string, string> = {
   province: 'globe',
@@ -59,5 +62,18 @@ export function docItem(node: CorpusNode & { kind: 'doc' }, uri: vscode.Uri): vs
   // Inside a code span nothing is interpreted, so the path needs no escapes, only no backticks.
   md.appendMarkdown('`' + e.path.replace(/`/g, "'") + '`');
   item.tooltip = md;
+  return item;
+}
+
+export function similarItem(node: CorpusNode & { kind: 'similar' }): vscode.TreeItem {
+  const { match: m, other } = node;
+  const item = new vscode.TreeItem(other?.title || m.b.id.split(/[\\/]/).pop() || m.b.id, vscode.TreeItemCollapsibleState.None);
+  item.id = `${node.parent.kind === 'doc' ? node.parent.entry.path : ''}|sim:${m.b.id}:${m.b.start}:${m.a.start}`;
+  const where = other ? [placeOf(other), documentDate(other)].filter(Boolean).join(' · ') : '';
+  item.description = [where, vscode.l10n.t('{0} chars', m.length), m.text.length > 24 ? m.text.slice(0, 24) + '…' : m.text].filter(Boolean).join(' · ');
+  item.iconPath = new vscode.ThemeIcon('references');
+  item.contextValue = 'zhengwu.similarPassage';
+  item.tooltip = new vscode.MarkdownString(`${esc(m.text)}\n\n${esc(vscode.l10n.t('score {0}', m.score.toFixed(2)))}`);
+  item.command = { command: 'zhengwu.corpus.openSimilar', title: vscode.l10n.t('Open'), arguments: [m.b.id, { start: m.b.start, end: m.b.end }] };
   return item;
 }

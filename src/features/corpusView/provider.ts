@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { compileQuery, groupByDate, groupByLocality, groupByOfficial, localityPath, type CorpusEntry, type CorpusGroup, type EntryQuery, type PersonGroup } from '../../core/corpus';
 import type { CorpusService } from '../../platform/corpusService';
-import { docItem, groupItem, type CorpusNode } from './nodes';
+import type { ReuseService } from '../../platform/reuseService';
+import { docItem, groupItem, similarItem, type CorpusNode } from './nodes';
 
 export type Grouping = 'locality' | 'date' | 'official';
 
@@ -21,7 +22,12 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
 
   private throttle: NodeJS.Timeout | undefined;
 
-  constructor(private readonly corpus: CorpusService, private grouping: Grouping) {
+  constructor(
+    private readonly corpus: CorpusService,
+    private grouping: Grouping,
+    /** Reports expand to their similar passages (Corpus view); without it they are leaves. */
+    private readonly reuse?: ReuseService,
+  ) {
     // While a large corpus is indexed, changes arrive in batches of a hundred documents; regrouping
     // 50,000 entries takes ~0.1 s, so the tree is rebuilt at most once a second meanwhile.
     this.listener = corpus.onDidChange(() => {
@@ -58,12 +64,17 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
   }
 
   getTreeItem(node: CorpusNode): vscode.TreeItem {
-    return node.kind === 'group' ? groupItem(node) : docItem(node, this.corpus.uriOf(node.entry));
+    if (node.kind === 'group') return groupItem(node);
+    if (node.kind === 'similar') return similarItem(node);
+    const item = docItem(node, this.corpus.uriOf(node.entry));
+    if (this.reuse) item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+    return item;
   }
 
   async getChildren(node?: CorpusNode): Promise<CorpusNode[]> {
     if (!node) return this.rootNodes();
-    if (node.kind === 'doc') return [];
+    if (node.kind === 'similar') return [];
+    if (node.kind === 'doc') return this.similarOf(node);
     const g = node.group;
     if (g.kind === 'person') {
       return (g as PersonGroup).trail().map((stop) => ({ kind: 'doc', entry: stop.entry, stop, parent: node }));
@@ -89,6 +100,17 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
     this.roots = groups.map((group) => ({ kind: 'group', group }));
     void vscode.commands.executeCommand('setContext', 'zhengwu.corpusEmpty', index.size === 0);
     return this.roots;
+  }
+
+  /** The passages of a report that other reports share, longest first: links to the exact spans. */
+  private async similarOf(node: CorpusNode & { kind: 'doc' }): Promise<CorpusNode[]> {
+    const index = this.corpus.peek();
+    if (!this.reuse || !index) return [];
+    const groups = await this.reuse.passages(index.absolute(node.entry.path));
+    return groups
+      .flatMap((g) => g.matches)
+      .sort((x, y) => y.length - x.length)
+      .map((match): CorpusNode => ({ kind: 'similar', match, other: index.get(match.b.id), parent: node }));
   }
 
   /** The node of a document in the current grouping, found through its groups (for reveal). */

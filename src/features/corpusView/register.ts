@@ -1,6 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { EntryQuery } from '../../core/corpus';
+import type { Span } from '../../core/text/types';
+import { revealPreparedSpan } from '../simplifiedView/reveal';
 import type { Services } from '../../services';
 import { originalOf } from '../simplifiedView/viewUri';
 import type { CorpusNode } from './nodes';
@@ -21,7 +23,7 @@ export function parseFilter(input: string): EntryQuery {
 /** The Corpus and Officials views in the Zhengwu activity-bar container, and the corpus status item. */
 export function register(context: vscode.ExtensionContext, services: Services): CorpusViewApi {
   const corpus = services.corpus;
-  const byPlace = new CorpusTreeProvider(corpus, 'locality');
+  const byPlace = new CorpusTreeProvider(corpus, 'locality', services.reuse);
   const byPerson = new CorpusTreeProvider(corpus, 'official');
   const corpusView = vscode.window.createTreeView('zhengwu.corpus', { treeDataProvider: byPlace, showCollapseAll: true });
   const officialsView = vscode.window.createTreeView('zhengwu.officials', { treeDataProvider: byPerson, showCollapseAll: true });
@@ -94,6 +96,9 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       void vscode.commands.executeCommand('setContext', 'zhengwu.corpusFiltered', false);
     }),
     vscode.commands.registerCommand('zhengwu.corpus.open', (uri: vscode.Uri) => vscode.window.showTextDocument(uri, { preview: true })),
+    vscode.commands.registerCommand('zhengwu.corpus.openSimilar', (file: string, span: Span) =>
+      revealPreparedSpan(vscode.Uri.file(file), span, services.prepared, services.config),
+    ),
     vscode.commands.registerCommand('zhengwu.corpus.revealInExplorer', (node?: CorpusNode) => {
       if (node?.kind === 'doc') return vscode.commands.executeCommand('revealInExplorer', corpus.uriOf(node.entry));
     }),
