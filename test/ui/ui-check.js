@@ -149,6 +149,28 @@ async function browseCorpus(page, truth, shotDir) {
   }
 }
 
+/**
+ * Clicks the first similar-passage lens (`↔ N similar · …`) above the report and captures the quick
+ * pick of the other reports sharing that passage. Screenshot: <name>-similar.png.
+ */
+async function similarPick(page, shotDir) {
+  const name = 'a similar-passage lens opens the list of reports sharing the passage';
+  try {
+    const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: '↔' }).first();
+    await lens.waitFor({ timeout: 60_000 });
+    await lens.click();
+    const pick = page.locator('.quick-input-widget .monaco-list-row').first();
+    await pick.waitFor({ state: 'visible', timeout: 30_000 });
+    await delay(500);
+    const shot = path.join(shotDir, `${shotName}-similar.png`);
+    await page.screenshot({ path: shot });
+    await page.keyboard.press('Escape');
+    return { shot, result: { name, problem: null } };
+  } catch (err) {
+    return { result: { name, problem: `no similar-passage pick: ${err.message.split('\n')[0]}` } };
+  }
+}
+
 async function main() {
   const samplePath = path.join(paths.samplesDir, sampleName);
   if (!fs.existsSync(samplePath)) throw new HarnessError(`sample not found: ${path.relative(paths.repoRoot, samplePath)}`);
@@ -218,6 +240,8 @@ async function main() {
   await page.keyboard.press('Escape');
   const browse = await browseCorpus(page, expect.truth, shotDir);
   results.push(browse.result);
+  const similar = await similarPick(page, shotDir);
+  results.push(similar.result);
   const failed = results.filter((r) => r.problem);
   for (const r of results) console.log(`  ${r.problem ? '✘' : '✔'} ${r.name}${r.problem ? `\n      ${r.problem}` : ''}`);
   console.log(`[ui] screenshot: ${path.relative(paths.repoRoot, shot)}`);
@@ -228,7 +252,7 @@ async function main() {
       fs.mkdirSync(path.dirname(docShot), { recursive: true });
       fs.copyFileSync(shot, docShot);
       console.log(`[ui] updated ${path.relative(paths.repoRoot, docShot)}`);
-      for (const extra of [hover.shot, browse.shot].filter(Boolean)) {
+      for (const extra of [hover.shot, browse.shot, similar.shot].filter(Boolean)) {
         fs.copyFileSync(extra, path.join(path.dirname(docShot), path.basename(extra)));
         console.log(`[ui] updated docs/screenshots/${path.basename(extra)}`);
       }
