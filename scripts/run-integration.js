@@ -17,7 +17,7 @@ const { paths, readVsCodeSetup } = require('./lib/paths');
 const { makeRunDir, prepareDirs, startCodeServer } = require('./lib/code-server');
 const { launchChromium, workbenchUrl, openPage } = require('./lib/workbench');
 const { copySamples } = require('./lib/workspace');
-const { runCleanup, onCleanup, interrupted } = require('./lib/cleanup');
+const { onCleanup, runHarness } = require('./lib/cleanup');
 const { parseArgs, HarnessError } = require('./lib/cli');
 
 const args = parseArgs(process.argv.slice(2), { summary: 'string', grep: 'string', only: 'string', timeout: 'number', verbose: 'flag', keep: 'flag' });
@@ -167,18 +167,4 @@ async function main() {
   return summary.failed === 0 ? 0 : 1;
 }
 
-main()
-  .then(async (code) => {
-    await runCleanup();
-    process.exit(code);
-  })
-  .catch(async (err) => {
-    await runCleanup();
-    if (interrupted()) return; // the signal handler reports and exits
-    if (args.summary && !fs.existsSync(args.summary)) {
-      fs.writeFileSync(args.summary, JSON.stringify({ passed: 0, failed: 0, pending: 0, harnessError: true }));
-    }
-    const what = err instanceof HarnessError ? err.message : err.stack || String(err);
-    console.error(`\n[integration] HARNESS FAILURE (the tests did not produce a verdict):\n${what}`);
-    process.exit(2);
-  });
+runHarness(main, { tag: 'integration', what: 'the tests did not produce a verdict', summaryFile: args.summary, HarnessError });

@@ -66,4 +66,27 @@ function install() {
   }
 }
 
-module.exports = { onCleanup, runCleanup, interrupted };
+/**
+ * Runs a harness entry point: cleans up either way, exits with its code, and turns a thrown error into
+ * exit 2 with `[tag] HARNESS FAILURE (what)` (a HarnessError prints its message, anything else its stack).
+ * `summaryFile` (optional) gets a harness-error marker so test-all does not read a stale or missing summary.
+ */
+function runHarness(main, { tag, what, summaryFile, HarnessError }) {
+  main()
+    .then(async (code) => {
+      await runCleanup();
+      process.exit(code);
+    })
+    .catch(async (err) => {
+      await runCleanup();
+      if (interrupted()) return; // the signal handler reports and exits
+      if (summaryFile && !require('fs').existsSync(summaryFile)) {
+        require('fs').writeFileSync(summaryFile, JSON.stringify({ passed: 0, failed: 0, pending: 0, harnessError: true }));
+      }
+      const text = err instanceof HarnessError ? err.message : err.stack || String(err);
+      console.error(`\n[${tag}] HARNESS FAILURE (${what}):\n${text}`);
+      process.exit(2);
+    });
+}
+
+module.exports = { onCleanup, runCleanup, interrupted, runHarness };

@@ -11,6 +11,9 @@ const VIEW_SCHEME = 'zhengwu-view';
  */
 export class PreparedDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; prepared: Prepared }>();
+  // Files not open in an editor (the original behind a Simplified view): kept while size and mtime hold,
+  // so switching editors does not read and prepare the file again each time.
+  private readonly onDisk = new Map<string, { mtime: number; size: number; prepared: Prepared }>();
   private readonly closeListener = vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()));
 
   get(document: vscode.TextDocument): Prepared {
@@ -26,12 +29,21 @@ export class PreparedDocuments implements vscode.Disposable {
   async forUri(uri: vscode.Uri): Promise<Prepared> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.get(open);
-    return prepare(await readText(uri));
+    const key = uri.toString();
+    const stat = await vscode.workspace.fs.stat(uri);
+    const hit = this.onDisk.get(key);
+    if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.prepared;
+    const prepared = prepare(await readText(uri));
+    this.onDisk.set(key, { mtime: stat.mtime, size: stat.size, prepared });
+    // A bound, not an LRU: views of a few dozen originals at a time is the normal case.
+    if (this.onDisk.size > 64) this.onDisk.delete(this.onDisk.keys().next().value!);
+    return prepared;
   }
 
   dispose(): void {
     this.closeListener.dispose();
     this.cache.clear();
+    this.onDisk.clear();
   }
 }
 

@@ -16,7 +16,7 @@ const { paths, readVsCodeSetup } = require('../../scripts/lib/paths');
 const { makeRunDir, prepareDirs, startCodeServer } = require('../../scripts/lib/code-server');
 const { launchChromium, workbenchUrl, openPage } = require('../../scripts/lib/workbench');
 const { copySamples } = require('../../scripts/lib/workspace');
-const { runCleanup, onCleanup, interrupted } = require('../../scripts/lib/cleanup');
+const { onCleanup, runHarness } = require('../../scripts/lib/cleanup');
 const { parseArgs, HarnessError } = require('../../scripts/lib/cli');
 const { PINYIN_ANNOTATION, deriveExpectations } = require('./expectations');
 
@@ -264,16 +264,4 @@ async function main() {
   return failed.length ? 1 : 0;
 }
 
-main()
-  .then(async (code) => {
-    await runCleanup();
-    process.exit(code);
-  })
-  .catch(async (err) => {
-    await runCleanup();
-    if (interrupted()) return;
-    if (args.summary) fs.writeFileSync(args.summary, JSON.stringify({ passed: 0, failed: 0, pending: 0, harnessError: true }));
-    const what = err instanceof HarnessError ? err.message : err.stack || String(err);
-    console.error(`\n[ui] HARNESS FAILURE (the UI check did not reach a verdict):\n${what}`);
-    process.exit(2);
-  });
+runHarness(main, { tag: 'ui', what: 'the UI check did not reach a verdict', summaryFile: args.summary, HarnessError });
