@@ -3,6 +3,7 @@ import { analyzeUsage, runAnalyze } from './commands/analyze';
 import { convertUsage, runConvert } from './commands/convert';
 import { runSimilar, similarUsage } from './commands/similar';
 import { corpusUsage, runCorpus } from './commands/corpus';
+import { overviewUsage, runOverview } from './commands/overview';
 
 /** Output sinks, injectable so tests run commands in-process. */
 export interface CliIO {
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   analyze: { run: runAnalyze, usage: analyzeUsage },
   similar: { run: runSimilar, usage: similarUsage },
   corpus: { run: runCorpus, usage: corpusUsage },
+  overview: { run: runOverview, usage: overviewUsage },
 };
 
 const USAGE = `Usage: zhengwu <command> [options]

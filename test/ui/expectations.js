@@ -1,5 +1,7 @@
 // What the UI check expects to see, derived from the sample file itself rather than hard-coded, so
 // the check follows the samples as they change and cannot pass on a sample that lacks the artifacts.
+const fs = require('fs');
+const path = require('path');
 const OpenCC = require('opencc-js');
 
 /** A Han character followed by a glued pinyin syllable in parentheses, tone-marked or not: 區(qū), 會(hui). */
@@ -39,4 +41,16 @@ function deriveExpectations(raw, sampleName) {
   return { annotations, pairs };
 }
 
-module.exports = { PINYIN_ANNOTATION, deriveExpectations, traditionalPairs };
+/**
+ * The provinces the Corpus Overview must draw for the samples: from their hand-written ground truth
+ * (test/fixtures/expected), not from the extension's own analysis. Throws when a sample has no truth.
+ */
+function overviewProvinces(samplesDir, expectedDir) {
+  const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt'));
+  const provinces = samples.map((f) => JSON.parse(fs.readFileSync(path.join(expectedDir, f.replace(/\.txt$/, '.json')), 'utf8')).locality.province);
+  const known = [...new Set(provinces.filter(Boolean))];
+  if (known.length < 2) throw new Error(`the samples name only ${known.length} province(s): the overview check needs several`);
+  return known;
+}
+
+module.exports = { PINYIN_ANNOTATION, deriveExpectations, overviewProvinces, traditionalPairs };

@@ -18,7 +18,7 @@ const { launchChromium, workbenchUrl, openPage } = require('../../scripts/lib/wo
 const { copySamples } = require('../../scripts/lib/workspace');
 const { onCleanup, runHarness } = require('../../scripts/lib/cleanup');
 const { parseArgs, HarnessError } = require('../../scripts/lib/cli');
-const { PINYIN_ANNOTATION, deriveExpectations } = require('./expectations');
+const { PINYIN_ANNOTATION, deriveExpectations, overviewProvinces } = require('./expectations');
 
 const args = parseArgs(process.argv.slice(2), {
   sample: 'string', name: 'string', 'update-docs': 'flag', summary: 'string', wait: 'number', verbose: 'flag',
@@ -171,6 +171,102 @@ async function similarPick(page, shotDir) {
   }
 }
 
+/** The webview's page inside the workbench: VS Code nests it in two iframes. */
+function overviewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/**
+ * Opens the Corpus Overview from the Corpus view's title bar and checks that its charts were drawn
+ * with the samples' data (bars and province names in the SVG, not only an empty frame), tab by tab.
+ * Screenshots: overview.png (timeline), overview-places.png, overview-slogans.png.
+ */
+async function corpusOverview(page, shotDir, cspErrors) {
+  const results = [];
+  const shots = [];
+  const check = (name, problem) => results.push({ name, problem });
+  const provinces = overviewProvinces(paths.samplesDir, path.join(paths.repoRoot, 'test', 'fixtures', 'expected'));
+  try {
+    const button = page.locator('.pane-header .actions .action-label[aria-label*="Corpus Overview"]').first();
+    try {
+      await button.click({ timeout: 10_000 });
+    } catch {
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Show Corpus Overview');
+      await delay(500);
+      await page.keyboard.press('Enter');
+    }
+    const frame = overviewFrame(page);
+    const timeline = frame.locator('.chart[data-chart="timeline"] svg');
+    await timeline.waitFor({ timeout: 90_000 });
+    // Bars arrive as the index fills: wait until every sample's province is in the legend.
+    const deadline = Date.now() + 60_000;
+    let texts = [];
+    for (;;) {
+      texts = await frame.locator('.chart[data-chart="timeline"] svg text').allTextContents();
+      if (provinces.every((p) => texts.includes(p)) || Date.now() > deadline) break;
+      await delay(500);
+    }
+    const bars = await frame.locator('.chart[data-chart="timeline"] svg path[fill]').count();
+    const missing = provinces.filter((p) => !texts.includes(p));
+    check('the overview timeline draws bars for every province of the samples', bars >= provinces.length && missing.length === 0 ? null : `${bars} bar paths; provinces missing from the legend: ${missing.join('、') || '(none)'}; texts: ${texts.slice(0, 12).join(' ')}`);
+    // Click the tallest bar, as a reader would: the reports of that month and province are listed.
+    const tallest = await frame.locator('.chart[data-chart="timeline"] svg path[fill]:not([fill="none"])').evaluateAll((els) => {
+      const boxes = els.map((el, i) => ({ i, box: el.getBoundingClientRect() })).filter((b) => b.box.width > 0 && b.box.width < 80);
+      return boxes.sort((a, b) => b.box.height - a.box.height)[0]?.i ?? -1;
+    });
+    if (tallest >= 0) await frame.locator('.chart[data-chart="timeline"] svg path[fill]:not([fill="none"])').nth(tallest).click();
+    const listedMonth = frame.locator('.list-slot li.doc');
+    await listedMonth.first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+    const monthRows = await listedMonth.count();
+    const heading = (await frame.locator('.list-slot h3').first().textContent().catch(() => '')) || '';
+    check('clicking a timeline bar lists that month\'s reports', monthRows > 0 && /Reports of \d{4}-\d{2}/.test(heading) ? null : `${monthRows} reports listed under ${JSON.stringify(heading)}`);
+    await delay(500);
+    shots.push(path.join(shotDir, 'overview.png'));
+    await page.screenshot({ path: shots[shots.length - 1] });
+
+    await frame.locator('.tab[data-tab="places"]').click();
+    const places = frame.locator('.chart[data-chart="places"] svg');
+    await places.waitFor({ timeout: 20_000 });
+    const placeTexts = await frame.locator('.chart[data-chart="places"] svg text').allTextContents();
+    const placeBars = await frame.locator('.chart[data-chart="places"] svg path[fill]').count();
+    const notRanked = provinces.filter((p) => !placeTexts.includes(p));
+    check('the Places tab ranks the provinces', placeBars >= provinces.length && notRanked.length === 0 ? null : `${placeBars} bar paths; not on the axis: ${notRanked.join('、')}`);
+    await delay(500);
+    shots.push(path.join(shotDir, 'overview-places.png'));
+    await page.screenshot({ path: shots[shots.length - 1] });
+    // Drill into the province with most reports: its cities replace the provinces.
+    await frame.locator('.chart[data-chart="places"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await frame.locator('.crumb.current').filter({ hasNotText: 'All provinces' }).waitFor({ timeout: 10_000 });
+    const crumb = await frame.locator('.crumb.current').textContent();
+    check('the keyboard drills from a province into its cities', provinces.includes(crumb) ? null : `the breadcrumb reads ${JSON.stringify(crumb)}`);
+
+    await frame.locator('.tab[data-tab="slogans"]').click();
+    const row = frame.locator('.slogan-table tbody tr').first();
+    await row.waitFor({ timeout: 20_000 });
+    await row.click();
+    await frame.locator('.slogan-detail li.doc').first().waitFor({ timeout: 20_000 });
+    const listed = await frame.locator('.slogan-detail li.doc').count();
+    // One dot per locality: the y axis names them.
+    const localities = (await frame.locator('.chart[data-chart="sloganSpread"] svg text').allTextContents()).filter((t) => t.includes('›') || provinces.includes(t));
+    const dots = await frame.locator('.chart[data-chart="sloganSpread"] svg path[fill]:not([fill="none"])').count();
+    check('a slogan shows its first appearance per locality and its reports', localities.length > 0 && dots >= localities.length && listed > 0 ? null : `${dots} dots for ${localities.length} localities, ${listed} reports listed`);
+    await delay(500);
+    shots.push(path.join(shotDir, 'overview-slogans.png'));
+    await page.screenshot({ path: shots[shots.length - 1] });
+    // The page counts `securitypolicyviolation` events on its root element; the console may not reach us.
+    const blocked = await frame.locator('html').getAttribute('data-csp-violations');
+    check('the overview page ran without Content-Security-Policy violations', blocked || cspErrors.length ? `${blocked || 0} violation(s) counted by the page; console: ${cspErrors.slice(0, 3).join(' | ') || '(none)'}` : null);
+  } catch (err) {
+    const shot = path.join(shotDir, 'overview-failed.png');
+    await page.screenshot({ path: shot }).catch(() => undefined);
+    check('the Corpus Overview opens and draws its charts', `${err.message.split('\n')[0]} (see ${path.relative(paths.repoRoot, shot)})`);
+  }
+  return { results, shots };
+}
+
 async function main() {
   const samplePath = path.join(paths.samplesDir, sampleName);
   if (!fs.existsSync(samplePath)) throw new HarnessError(`sample not found: ${path.relative(paths.repoRoot, samplePath)}`);
@@ -200,6 +296,8 @@ async function main() {
   const dirs = prepareDirs(runDir, { settings: { 'editor.wordWrap': 'on' } });
   const server = await startCodeServer({ setup, dirs, smokeTestDriver: true, echo: args.verbose });
   const { browser } = await launchChromium();
+  // Webview pages log CSP violations to the console; the overview must cause none.
+  const cspErrors = [];
   const page = await openPage(browser, {
     onLog: args.verbose ? (level, msg) => console.error(`[workbench ${level}] ${msg}`) : undefined,
   });
@@ -209,6 +307,9 @@ async function main() {
       extensionDevelopmentPath: server.remoteUri(paths.repoRoot),
       openFile: server.remoteUri(sampleCopy),
     },
+  });
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspErrors.push(msg.text().slice(0, 200));
   });
   console.log(`[ui] opening ${sampleName} in code-server ${setup.codeServerVersion} with the development extension`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -242,6 +343,8 @@ async function main() {
   results.push(browse.result);
   const similar = await similarPick(page, shotDir);
   results.push(similar.result);
+  const overview = await corpusOverview(page, shotDir, cspErrors);
+  results.push(...overview.results);
   const failed = results.filter((r) => r.problem);
   for (const r of results) console.log(`  ${r.problem ? '✘' : '✔'} ${r.name}${r.problem ? `\n      ${r.problem}` : ''}`);
   console.log(`[ui] screenshot: ${path.relative(paths.repoRoot, shot)}`);
@@ -252,7 +355,7 @@ async function main() {
       fs.mkdirSync(path.dirname(docShot), { recursive: true });
       fs.copyFileSync(shot, docShot);
       console.log(`[ui] updated ${path.relative(paths.repoRoot, docShot)}`);
-      for (const extra of [hover.shot, browse.shot, similar.shot].filter(Boolean)) {
+      for (const extra of [hover.shot, browse.shot, similar.shot, ...overview.shots].filter(Boolean)) {
         fs.copyFileSync(extra, path.join(path.dirname(docShot), path.basename(extra)));
         console.log(`[ui] updated docs/screenshots/${path.basename(extra)}`);
       }

@@ -1,12 +1,8 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import {
   CorpusFilter,
-  CorpusIndex,
-  InProcessSummarizer,
-  PoolSummarizer,
+  DEFAULT_EXCLUDE,
+  DEFAULT_INCLUDE,
   compileQuery,
-  defaultWorkers,
   documentDate,
   groupByDate,
   groupByLocality,
@@ -14,11 +10,9 @@ import {
   type CorpusEntry,
   type CorpusGroup,
   type PersonGroup,
-  type Summarizer,
 } from '../../core/corpus';
-import { walkCorpus } from '../../core/corpus/walk';
 import { parseArgs, UsageError } from '../args';
-import { describeFsError } from '../io';
+import { withIndexedFolder, type CorpusCommandEnv } from '../indexFolder';
 import type { CliIO } from '../main';
 
 export const corpusUsage = `zhengwu corpus [--by locality|date|official] [--json] [--filter TEXT] [--from DATE] [--to DATE]
@@ -32,13 +26,8 @@ export const corpusUsage = `zhengwu corpus [--by locality|date|official] [--json
 
 type By = 'locality' | 'date' | 'official';
 
-/** Folders this small are analysed in-process: starting workers would take longer than the work. */
-const IN_PROCESS_MAX_FILES = 16;
 
-export interface CorpusCommandEnv {
-  /** Worker entry for analysis; default: analysisWorker.js beside the bundle, or the compiled worker. */
-  workerScript?: string;
-}
+export type { CorpusCommandEnv } from '../indexFolder';
 
 export function runCorpus(argv: readonly string[], io: CliIO): Promise<number> {
   return runCorpusWith(argv, io, {});
@@ -60,35 +49,9 @@ export async function runCorpusWith(argv: readonly string[], io: CliIO, env: Cor
   }
 
   const folder = args.positional[0];
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(folder);
-  } catch (err) {
-    io.stderr(`zhengwu corpus: ${describeFsError(err, folder)}\n`);
-    return 1;
-  }
-  if (!stat.isDirectory()) throw new UsageError(`${folder} is not a folder`);
-
-  const summarizer = await chooseSummarizer(folder, jobs, env);
-  const index = new CorpusIndex({ root: folder, summarizer });
-  let failed = false;
-  try {
-    const cache = args.options.get('cache');
-    if (typeof cache === 'string') {
-      const loaded = await index.load(cache);
-      if (!loaded.ok && !loaded.missing) io.stderr(`zhengwu corpus: ${loaded.reason}; rebuilding the index\n`);
-    }
-    const result = await index.refresh();
-    for (const p of result.problems) io.stderr(`zhengwu corpus: ${p.path}: ${p.reason}\n`);
-    for (const s of index.skipped().sort((a, b) => (a.path < b.path ? -1 : 1))) io.stderr(`zhengwu corpus: ${s.path}: ${s.reason}\n`);
-    failed = result.problems.length > 0 || index.skipped().length > 0;
-    if (typeof cache === 'string') {
-      const saved = await index.save(cache);
-      if (!saved.ok) {
-        io.stderr(`zhengwu corpus: ${saved.reason}\n`);
-        failed = true;
-      }
-    }
+  const cache = opt(args.options.get('cache'));
+  const options = { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE, filter: new CorpusFilter(), jobs, cache };
+  return withIndexedFolder('corpus', folder, options, io, env, (index) => {
     const entries = [...index.entries()].filter(keep);
     const groups: readonly CorpusGroup[] = by === 'date' ? groupByDate(entries) : by === 'official' ? groupByOfficial(entries) : groupByLocality(entries);
     if (args.options.has('json')) {
@@ -104,25 +67,11 @@ export async function runCorpusWith(argv: readonly string[], io: CliIO, env: Cor
       io.stdout(`${folder}: ${plural(entries.length, 'document')}${index.skipped().length ? `, ${index.skipped().length} skipped` : ''}\n`);
       for (const g of groups) printGroup(g, 0, io);
     }
-  } finally {
-    index.dispose();
-    summarizer.dispose();
-  }
-  return failed ? 1 : 0;
+  });
 }
 
 function opt(v: string | true | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
-}
-
-async function chooseSummarizer(folder: string, jobs: number | undefined, env: CorpusCommandEnv): Promise<Summarizer> {
-  const script = env.workerScript ?? [path.join(__dirname, 'analysisWorker.js'), path.join(__dirname, '..', '..', 'core', 'analysis', 'worker.js')].find((f) => fs.existsSync(f));
-  if (!script || jobs === 0) return new InProcessSummarizer();
-  if (jobs === undefined) {
-    const { files } = await walkCorpus(path.resolve(folder), new CorpusFilter());
-    if (files.length <= IN_PROCESS_MAX_FILES) return new InProcessSummarizer();
-  }
-  return new PoolSummarizer({ workerScript: script, size: jobs ?? defaultWorkers() });
 }
 
 function plural(n: number, word: string): string {
