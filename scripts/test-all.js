@@ -8,8 +8,8 @@
 // harness failure) adds 1 to "failed", so "0 failed" always means everything was green.
 // Stages whose prerequisites failed are not run and count as failed too.
 //
-// Every stage has a time limit (unit 15 min, integration 20, UI 10, setup 30, others 20) so that one
-// hung test cannot use up CI's time; an overrun stops the stage's whole process group.
+// Every stage has a time limit (unit 15 min, integration 20, UI 10, setup 30, bench 3, others 20) so
+// that one hung test cannot use up CI's time; an overrun stops the stage's whole process group.
 //
 // Options: --skip STAGE[,STAGE] or --only STAGE[,STAGE] while iterating (skipped stages count nothing;
 // prerequisites are not added automatically: --only integration expects an earlier build).
@@ -153,6 +153,12 @@ const STAGES = [
     title: 'UI check (what a reader sees)',
     needs: ['build', 'setup'],
     run: () => testStage('ui', process.execPath, [path.join('test', 'ui', 'ui-check.js'), '--summary', summaryFile('ui')], {}, 10 * 60_000),
+  },
+  {
+    id: 'bench',
+    title: 'benchmark harness still runs (npm run bench -- --quick; numbers are not judged)',
+    needs: ['build', 'setup'],
+    run: async () => ({ ok: (await sh('npm', ['run', '--silent', 'bench', '--', '--quick'], {}, 3 * 60_000)) === 0 }),
   },
 ];
 

@@ -37,8 +37,8 @@ export interface Run {
   length: number;
 }
 
-/** Every maximal exact common run of at least `min` characters. */
-export function commonRuns(a: readonly string[], b: readonly string[], min: number): Run[] {
+/** Every maximal exact common run of at least `min` characters (strings, or character codes in typed arrays). */
+export function commonRuns(a: ArrayLike<string | number>, b: ArrayLike<string | number>, min: number): Run[] {
   const runs: Run[] = [];
   for (let d = -(a.length - 1); d < b.length; d++) {
     // Diagonal: b index = a index + d.
