@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { similarDocumentsOf, similarToSpan, syncReuse } from '../../../src/core/corpus/similar/reuseWorkerState';
+import { similarDocumentsOf, similarToSpan, stockFormulasOf, syncReuse } from '../../../src/core/corpus/similar/reuseWorkerState';
 import { prepare } from '../../../src/core/text';
 import { samplesDir } from '../helpers/paths';
 
@@ -47,5 +47,27 @@ describe('similar / the reuse worker state', () => {
       assert.ok(other.slice(m.b.start, m.b.end).length >= 8);
       assert.ok(m.a.start >= query.start && m.a.end <= query.end, 'a indexes the querying document');
     }
+  });
+
+  it('reports a formula every report quotes as stock wording, and a query on it still finds every report', () => {
+    const formula = '两个至上统筹发展和安全';
+    // Nothing else in common: each report words its meeting its own way.
+    const leads = ['东城区召开防汛部署会', '西城区开展燃气隐患排查', '南山区举行消防演练', '北塘区通报矿山检查结果', '中原区布置节前巡查', '上街区研究危化品整治'];
+    const files = leads.map((lead, i) => {
+      const file = path.join(dir, `stock-${i}.txt`);
+      fs.writeFileSync(file, `${lead}，强调“${formula}”。`);
+      return file;
+    });
+    syncReuse(files.map((p) => ({ path: p, hash: '1' })));
+    const { documentsAtLeast, formulas } = stockFormulasOf(files[0]);
+    // Six documents: under five nothing is a stock formula, and 20 % of six is less.
+    assert.strictEqual(documentsAtLeast, 5);
+    const text = prepare(fs.readFileSync(files[0], 'utf8')).text;
+    assert.deepStrictEqual(formulas.map((f) => text.slice(f.start, f.end)), [formula]);
+    const f = formulas[0];
+    assert.strictEqual(f.documents, 6);
+    const { matches } = similarToSpan(text, f, files[0]);
+    assert.deepStrictEqual([...new Set(matches.map((m) => m.b.id))].sort(), files.slice(1).sort());
+    assert.deepStrictEqual(stockFormulasOf(path.join(dir, 'missing.txt')).formulas, []);
   });
 });

@@ -8,6 +8,7 @@ export type {
   ReuseIndexOptions,
   SerializedReuseIndex,
   SimilarDocument,
+  StockFormula,
 } from './types';
 export { passageAround, passageAt, passages, MAX_PASSAGE } from './passages';
 export { normalise, type Normalised } from './normalise';

@@ -2,6 +2,8 @@ import type { Span } from '../../text/types';
 
 /** Opening quote → its closing quote. Book-title marks too: a law's name is a formula as well. */
 const CLOSE: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '《': '》', '"': '"', '‘': '’' };
+const OPENS = new Uint8Array(0x10000);
+for (const open of Object.keys(CLOSE)) OPENS[open.charCodeAt(0)] = 1;
 /** Longest quoted text (UTF-16 units) treated as a formulation; longer quotations are speech. */
 export const MAX_QUOTED = 40;
 
@@ -13,8 +15,9 @@ export const MAX_QUOTED = 40;
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
+    // A code-unit test first: this scan runs over every document added and every one asked about.
+    if (!OPENS[text.charCodeAt(i)]) continue;
     const close = CLOSE[text[i]];
-    if (!close) continue;
     // Only a near closing mark counts: an unclosed quote must not make this scan quadratic.
     const end = text.slice(i + 1, i + 2 + MAX_QUOTED).indexOf(close);
     if (end <= 0) continue;

@@ -1,7 +1,7 @@
 import type { Span } from '../../text/types';
 import type { Alignment } from './align';
 import { forEachGram, winnow, withAllGrams } from './fingerprint';
-import { normalise, normBytes, toNormRange, toTextSpan, type Normalised } from './normalise';
+import { normalise, normBytes, segmentOf, toNormRange, toTextSpan, type Normalised } from './normalise';
 import { passageAround, passages } from './passages';
 import { Postings } from './postings';
 import { quotedSpans } from './quotes';
@@ -13,9 +13,10 @@ import {
   type ReuseIndexOptions,
   type SerializedReuseIndex,
   type SimilarDocument,
+  type StockFormula,
 } from './types';
 import { rankSimilar } from './rank';
-import { verifyPair } from './verify';
+import { seedRun, verifyPair } from './verify';
 
 interface Entry {
   id: string;
@@ -26,7 +27,7 @@ interface Entry {
 
 type Resolved = Required<ReuseIndexOptions>;
 
-const DEFAULTS: Resolved = { k: 4, window: 5, minChars: 8, commonShare: 0.2, minCommonDocs: 5 };
+const DEFAULTS: Resolved = { k: 4, window: 5, minChars: 8, commonShare: 0.2, minCommonDocs: 5, maxSeedDocs: 100 };
 const DEFAULT_MIN_SCORE = 0.6;
 /** Results of `matchesFor` kept until the index changes (the editor asks again on every lens refresh). */
 const MEMO_ENTRIES = 256;
@@ -52,6 +53,7 @@ export class ReuseIndex {
     if (!Number.isInteger(o.k) || o.k < 2) throw new RangeError(`k must be an integer ≥ 2 (got ${o.k})`);
     if (!Number.isInteger(o.window) || o.window < 1) throw new RangeError(`window must be an integer ≥ 1 (got ${o.window})`);
     if (!Number.isInteger(o.minChars) || o.minChars < 1) throw new RangeError(`minChars must be an integer ≥ 1 (got ${o.minChars})`);
+    if (!(o.maxSeedDocs >= 1)) throw new RangeError(`maxSeedDocs must be ≥ 1 (got ${o.maxSeedDocs})`);
     this.opts = o;
   }
 
@@ -62,6 +64,17 @@ export class ReuseIndex {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /**
+   * Documents a fingerprint must be held by to count as a stock formula at the index's current size:
+   * more than `commonShare` of the documents or more than `maxSeedDocs` of them, whichever is fewer,
+   * and never fewer than `minCommonDocs`. Wording that common does not seed whole-document matches
+   * (`matchesFor`, `passageMatches`, `similarDocuments`, `allPairs`) but is found by explicit queries.
+   */
+  get stockFormulaDocs(): number {
+    const { commonShare, maxSeedDocs, minCommonDocs } = this.opts;
+    return Math.max(minCommonDocs, Math.floor(Math.min(commonShare * this.entries.size, maxSeedDocs)) + 1);
   }
 
   /** Index size: live postings, distinct fingerprints, and bytes held beyond the texts themselves. */
@@ -147,6 +160,43 @@ export class ReuseIndex {
     return rankSimilar(id, this.matchesFor(id)).slice(0, Math.max(0, limit));
   }
 
+  /**
+   * The stretches of a document made of stock formulas (fingerprints held by `stockFormulaDocs` or more
+   * documents), in text order: what whole-document matching does not seed from, so that a reader can
+   * be told the wording is shared widely and query it explicitly. Overlapping or touching fingerprints
+   * within one segment make one stretch.
+   */
+  stockFormulas(id: string): StockFormula[] {
+    const entry = this.entry(id);
+    const { norm } = entry;
+    const k = this.opts.k;
+    const threshold = this.stockFormulaDocs;
+    const out: StockFormula[] = [];
+    let from = -1;
+    let to = -1;
+    let documents = 0;
+    const flush = () => {
+      if (from >= 0) out.push({ ...toTextSpan(norm, from, to), documents });
+    };
+    const { hashes, positions } = this.fingerprints(entry);
+    for (let i = 0; i < hashes.length; i++) {
+      const df = this.postings.docFrequency(hashes[i]);
+      if (df < threshold) continue;
+      const p = positions[i];
+      if (from >= 0 && (p < to || (p === to && segmentOf(norm, p).start <= from))) {
+        to = Math.max(to, p + k);
+        documents = Math.min(documents, df);
+      } else {
+        flush();
+        from = p;
+        to = p + k;
+        documents = df;
+      }
+    }
+    flush();
+    return out;
+  }
+
   /** Every matching pair in the corpus once, `a` being the document added first. */
   allPairs(options: MatchOptions = {}): PassageMatch[] {
     const out: PassageMatch[] = [];
@@ -179,11 +229,11 @@ export class ReuseIndex {
   }
 
   serialize(): SerializedReuseIndex {
-    const { k, window, minChars, commonShare, minCommonDocs } = this.opts;
+    const { k, window, minChars, commonShare, minCommonDocs, maxSeedDocs } = this.opts;
     return {
       format: 'zhengwu-reuse-index',
       version: 1,
-      options: { k, window, minChars, commonShare, minCommonDocs },
+      options: { k, window, minChars, commonShare, minCommonDocs, maxSeedDocs },
       documents: [...this.entries.values()].map((e) => ({ id: e.id, text: e.norm.text, exclude: e.norm.excluded.map((s) => ({ ...s })) })),
     };
   }
@@ -218,11 +268,6 @@ export class ReuseIndex {
     return withAllGrams(norm, this.opts.k, winnow(norm, this.opts.k, this.opts.window), quoted);
   }
 
-  private isCommon(hash: number): boolean {
-    const df = this.postings.docFrequency(hash);
-    return df >= this.opts.minCommonDocs && df > this.opts.commonShare * this.entries.size;
-  }
-
   /**
    * A document against the others `accept`s: seeds are pairs of equal fingerprints (the same on both
    * sides whichever document asks), and each pair is aligned from the document added first, so the
@@ -230,18 +275,7 @@ export class ReuseIndex {
    */
   private documentMatches(entry: Entry, options: MatchOptions, accept: (other: number) => boolean): PassageMatch[] {
     const mine = entry.norm;
-    const includeCommon = options.includeCommon ?? false;
-    const hits = new SeedTable();
-    const { hashes, positions } = this.fingerprints(entry);
-    for (let i = 0; i < hashes.length; i++) {
-      if (i % POLL_EVERY === 0) poll(options);
-      const h = hashes[i];
-      if (!includeCommon && this.isCommon(h)) continue;
-      const pos = positions[i];
-      this.postings.forEach(h, (other, otherPos) => {
-        if (other !== entry.num && accept(other)) hits.add(other, pos, otherPos);
-      });
-    }
+    const stock = options.includeCommon ? Infinity : this.stockFormulaDocs;
     const minChars = options.minChars ?? this.opts.minChars;
     const verify = {
       k: this.opts.k,
@@ -249,6 +283,20 @@ export class ReuseIndex {
       minChars,
       minScore: options.minScore ?? DEFAULT_MIN_SCORE,
     };
+    const hits = new SeedTable();
+    const { hashes, positions } = this.fingerprints(entry);
+    for (let i = 0; i < hashes.length; i++) {
+      if (i % POLL_EVERY === 0) poll(options);
+      const h = hashes[i];
+      if (this.postings.docFrequency(h) >= stock) continue;
+      const pos = positions[i];
+      this.postings.forEach(h, (other, otherPos) => {
+        // Chance 4-grams are dropped here rather than stored, sorted and dropped by `verifyPair`.
+        if (other !== entry.num && accept(other) && seedRun(mine.chars, pos, this.entries.get(other)!.norm.chars, otherPos, verify.k) >= verify.minRun) {
+          hits.add(other, pos, otherPos);
+        }
+      });
+    }
     const out: PassageMatch[] = [];
     for (const [num, seeds] of hits.entries()) {
       poll(options);
@@ -272,16 +320,7 @@ export class ReuseIndex {
   private search(id: string, norm: Normalised, from: number, to: number, self: number, options: MatchOptions): PassageMatch[] {
     const k = this.opts.k;
     if (to - from < k) return [];
-    const includeCommon = options.includeCommon ?? true;
-    const hits = new SeedTable();
-    let looked = 0;
-    forEachGram(norm, k, from, to, (h, pos) => {
-      if (++looked % POLL_EVERY === 0) poll(options);
-      if (!includeCommon && this.isCommon(h)) return;
-      this.postings.forEach(h, (other, otherPos) => {
-        if (other !== self) hits.add(other, pos, otherPos);
-      });
-    });
+    const stock = (options.includeCommon ?? true) ? Infinity : this.stockFormulaDocs;
     // A short selection (a slogan) is a whole query: it need not reach the corpus-wide minimum.
     const minChars = Math.min(options.minChars ?? this.opts.minChars, to - from);
     const verify = {
@@ -292,6 +331,15 @@ export class ReuseIndex {
       xFrom: from,
       xTo: to,
     };
+    const hits = new SeedTable();
+    let looked = 0;
+    forEachGram(norm, k, from, to, (h, pos) => {
+      if (++looked % POLL_EVERY === 0) poll(options);
+      if (this.postings.docFrequency(h) >= stock) return;
+      this.postings.forEach(h, (other, otherPos) => {
+        if (other !== self && seedRun(norm.chars, pos, this.entries.get(other)!.norm.chars, otherPos, k, from, to) >= verify.minRun) hits.add(other, pos, otherPos);
+      });
+    });
     const out: PassageMatch[] = [];
     for (const [num, seeds] of hits.entries()) {
       poll(options);

@@ -4,7 +4,7 @@ import { prepare } from '../../text';
 import { decodeBytes } from '../decode';
 import { passageAround } from './passages';
 import { ReuseIndex } from './reuseIndex';
-import type { PassageMatch } from './types';
+import type { PassageMatch, StockFormula } from './types';
 
 /**
  * The reuse index as one worker thread keeps it: documents are keyed by absolute path and re-read only
@@ -59,4 +59,12 @@ export function similarDocumentsOf(id: string, limit: number) {
 export function passageMatchesOf(id: string): { passage: { start: number; end: number }; matches: PassageMatch[] }[] {
   if (!index.has(id)) return [];
   return index.passageMatches(id).filter((p) => p.matches.length > 0);
+}
+
+/**
+ * The document's stock wording (shared too widely to be listed under it: see `ReuseIndex.stockFormulas`),
+ * with the current cut-off, so that the editor can say so and offer an explicit query instead.
+ */
+export function stockFormulasOf(id: string): { documentsAtLeast: number; formulas: StockFormula[] } {
+  return { documentsAtLeast: index.stockFormulaDocs, formulas: index.has(id) ? index.stockFormulas(id) : [] };
 }

@@ -38,11 +38,20 @@ export interface ReuseIndexOptions {
   /** Shortest match reported, in shared characters. Default 8. */
   minChars?: number;
   /**
-   * A fingerprint held by more than this share of the documents (and by at least `minCommonDocs`) is a
-   * stock formula: it does not start matches in `matchesFor`/`allPairs`/`similarDocuments`, though a
-   * match seeded elsewhere extends through it and explicit queries still use it. Default 0.2.
+   * A fingerprint held by more than this share of the documents, or by more than `maxSeedDocs` of them
+   * (whichever is fewer; and by at least `minCommonDocs`), is a stock formula: it does not start matches
+   * in `matchesFor`/`passageMatches`/`allPairs`/`similarDocuments`, though a match seeded elsewhere
+   * extends through it, `stockFormulas` reports where it is, and explicit queries (`querySpan`,
+   * `queryText`) still use it. Default 0.2.
    */
   commonShare?: number;
+  /**
+   * Absolute cap on the documents a fingerprint may be held by and still seed whole-document matches.
+   * Without it the cut-off grows with the corpus (20 % of 10,000 reports is 2,000), and so does the cost
+   * of asking about one report: wording shared by a few hundred reports is aligned against each of them
+   * every time. Default 100.
+   */
+  maxSeedDocs?: number;
   /** Default 5: in a handful of documents nothing is common enough to ignore. */
   minCommonDocs?: number;
 }
@@ -73,6 +82,22 @@ export interface SimilarDocument {
   id: string;
   /** Characters of the asked document that the other one shares (each counted once). */
   sharedChars: number;
+}
+
+/**
+ * Wording of a document too common to seed whole-document matches (see `ReuseIndexOptions.commonShare`):
+ * what `matchesFor` leaves out unless a match seeded elsewhere runs through it. An explicit query on the
+ * span (`querySpan`) lists every document that shares it.
+ */
+export interface StockFormula {
+  /** Span of the document's text. */
+  start: number;
+  end: number;
+  /**
+   * The smallest document frequency among the span's fingerprints: at least the stock-formula
+   * threshold, and at most the number of other documents sharing the whole span (plus this one).
+   */
+  documents: number;
 }
 
 /** What `serialize` returns: plain JSON. */

@@ -1,6 +1,6 @@
 import { alignSeed, DEFAULT_ALIGN, type AlignParams, type Alignment } from './align';
 import { sameGram } from './fingerprint';
-import { charSpan, segmentOf, type Normalised } from './normalise';
+import { charSpan, segmentOf, type Chars, type Normalised } from './normalise';
 
 export interface VerifyOptions {
   k: number;
@@ -33,7 +33,7 @@ export function verifyPair(x: Normalised, y: Normalised, hits: number[], opts: V
     const py = ys[i];
     if (i > 0 && px === xs[i - 1] && py === ys[i - 1]) continue;
     if (px < xFrom || px + opts.k > xTo) continue;
-    if (!sameGram(x.chars, px, y.chars, py, opts.k)) continue;
+    if (seedRun(x.chars, px, y.chars, py, opts.k, xFrom, xTo) < opts.minRun) continue;
     let live = 0;
     for (const f of active) if (f.aEnd >= px + opts.k) active[live++] = f;
     active.length = live;
@@ -50,6 +50,21 @@ export function verifyPair(x: Normalised, y: Normalised, hits: number[], opts: V
   return resolve(found)
     .map((al) => trimFragments(x, y, al, params.match, opts.minChars))
     .filter((al) => al.matches >= opts.minChars && al.matches / al.columns >= opts.minScore);
+}
+
+/**
+ * Length of the exact run through a seed (0 when its k-grams differ: a hash collision), limited only by
+ * x's `[xFrom, xTo)` and y's ends. Most seeds between two reports of the genre are chance 4-grams: this
+ * bound drops them before any other work. It ignores segment breaks, so it is never shorter than the
+ * run `alignSeed` measures, and a seed it drops would have been dropped there.
+ */
+export function seedRun(x: Chars, px: number, y: Chars, py: number, k: number, xFrom = 0, xTo = x.length): number {
+  if (!sameGram(x, px, y, py, k)) return 0;
+  let s = 0;
+  while (px - s > xFrom && py - s > 0 && x[px - s - 1] === y[py - s - 1]) s++;
+  let e = k;
+  while (px + e < xTo && py + e < y.length && x[px + e] === y[py + e]) e++;
+  return s + e;
 }
 
 /** Seeds `[x, y, …]` in x, then y order. */
