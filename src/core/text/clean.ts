@@ -20,7 +20,7 @@ import {
 import { collectSuspects, inChineseContext, orphanBefore, reportCorruption, type Suspect } from './corruption';
 import { codePointBefore, isHan, isLineBreak } from './han';
 import { MapBuilder, identityMap } from './offsetMap';
-import { TextSink } from './textSink';
+import { decodeUnits, encodeUnits } from './codeUnits';
 import type { OffsetMap, Span } from './types';
 
 export interface CorruptSpan extends Span {
@@ -55,7 +55,7 @@ export interface CleanResult {
  * document), so time is linear even on adversarial input.
  */
 
-const IDEOGRAPHIC_SPACE = '\u3000';
+const IDEOGRAPHIC_SPACE = 0x3000;
 
 export function clean(source: string): CleanResult {
   const n = source.length;
@@ -140,28 +140,35 @@ export function clean(source: string): CleanResult {
   return { text, map, report: { pinyinRemoved: annotations.open.length, spacesRestored, corrupt } };
 }
 
-/** Removes the BOMs and the annotations and restores the indents; the three lists are each in order. */
+/**
+ * Removes the BOMs and the annotations and restores the indents; the three lists are each in order.
+ * Every edit keeps or shortens the text, so it is done in place on a native copy of the source.
+ */
 function applyEdits(source: string, bom: number, indents: number[], annotations: Annotations): { text: string; map: OffsetMap } {
   const n = source.length;
-  if (bom === 0 && indents.length === 0 && annotations.open.length === 0) return { text: source, map: identityMap(n) };
-  const out = new TextSink(n);
-  const builder = new MapBuilder();
+  const opens = annotations.open;
+  if (bom === 0 && indents.length === 0 && opens.length === 0) return { text: source, map: identityMap(n) };
+  const buf = encodeUnits(source);
+  // Each edit adds at most a kept run and the edit itself.
+  const builder = new MapBuilder(2 * opens.length + indents.length + 2);
   if (bom) builder.delete(bom);
   let at = bom;
+  let o = 0;
   const copyTo = (to: number): void => {
     if (to > at) {
-      out.pushRange(source, at, to);
+      if (o !== at) buf.copyWithin(o, at, to);
+      o += to - at;
       builder.keep(to - at);
     }
   };
   let a = 0;
   let d = 0;
-  const opens = annotations.open;
   while (a < opens.length || d < indents.length) {
     if (d < indents.length && (a >= opens.length || indents[d] < opens[a])) {
       copyTo(indents[d]);
       const length = indents[d + 1] - indents[d];
-      for (let k = 0; k < length; k++) out.push(IDEOGRAPHIC_SPACE);
+      buf.fill(IDEOGRAPHIC_SPACE, o, o + length);
+      o += length;
       builder.keep(length); // unit for unit: `??` → two ideographic spaces
       at = indents[d + 1];
       d += 2;
@@ -173,7 +180,6 @@ function applyEdits(source: string, bom: number, indents: number[], annotations:
     }
   }
   copyTo(n);
-  const text = out.toString();
+  const text = decodeUnits(buf, o);
   return { text, map: builder.build(n, text.length) };
 }
-

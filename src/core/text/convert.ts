@@ -1,6 +1,6 @@
 import { MapBuilder, SegmentMap, composeMaps, identityMap } from './offsetMap';
-import { EntryShape, converterPlan, longestMatch, matchEnd, releaseSequenceMemo, unmatchedLength, type ConverterPlan, type TrieNode } from './opencc';
-import { TextSink } from './textSink';
+import { EntryShape, converterPlan, longestMatch, matchEnd, releaseSequenceMemo, startUnits, unmatchedLength, type ConverterPlan, type TrieNode } from './opencc';
+import { decodeUnits, encodeUnits } from './codeUnits';
 import type { ConversionTarget, OffsetMap } from './types';
 
 export interface ConversionResult {
@@ -19,14 +19,26 @@ export interface ConversionResult {
  * the Taiwan vocabulary table (信息 → 資訊), whose characters do not correspond one to one.
  */
 export function convert(text: string, target: ConversionTarget): ConversionResult {
+  return convertReleasing(text, target, false);
+}
+
+/**
+ * @internal The same conversion with its two shortcuts off (every code unit goes to the matcher, and the
+ * output is built by copying): what tests hold `convert` to.
+ */
+export function convertPlain(text: string, target: ConversionTarget): ConversionResult {
+  return convertReleasing(text, target, true);
+}
+
+function convertReleasing(text: string, target: ConversionTarget, plain: boolean): ConversionResult {
   try {
-    return convertWith(converterPlan(target), text);
+    return convertWith(converterPlan(target), text, plain);
   } finally {
     releaseSequenceMemo();
   }
 }
 
-function convertWith(plan: ConverterPlan, text: string): ConversionResult {
+function convertWith(plan: ConverterPlan, text: string, plain: boolean): ConversionResult {
   let current = text;
   let map: SegmentMap | undefined;
   const step = (result: StageResult): void => {
@@ -34,15 +46,17 @@ function convertWith(plan: ConverterPlan, text: string): ConversionResult {
     map = map ? composeMaps(map, result.map) : result.map;
     current = result.text;
   };
-  for (const trie of plan.normalization) step(runStage(current, trie, null));
+  for (const trie of plan.normalization) step(runStage(current, trie, null, plain));
   let cuts = plan.segmentation ? segmentBoundaries(current, plan.segmentation) : null;
   for (const trie of plan.conversion) {
-    const result = runStage(current, trie, cuts);
+    const result = runStage(current, trie, cuts, plain);
     step(result);
     cuts = result.cuts;
   }
   return { text: current, map: map ?? identityMap(text.length) };
 }
+
+const EVERY_UNIT = new Uint8Array(0x10000).fill(1);
 
 interface StageResult {
   text: string;
@@ -72,11 +86,23 @@ function segmentBoundaries(s: string, trie: TrieNode): number[] {
   return cuts;
 }
 
-/** One dictionary group over the text, within segment boundaries. */
-function runStage(s: string, trie: TrieNode, cuts: number[] | null): StageResult {
+/**
+ * One dictionary group over the text, within segment boundaries. Most characters start no key: one
+ * table lookup per code unit steps over them. The output is the input copied once (natively) and
+ * overwritten where replacements keep the length, which for Traditional→Simplified is nearly every one;
+ * after the first replacement that changes the length, unchanged runs are copied as they come.
+ */
+function runStage(s: string, trie: TrieNode, cuts: number[] | null, plain: boolean): StageResult {
   const n = s.length;
-  const builder = new MapBuilder();
-  const out = new TextSink(n + (n >> 4));
+  const starts = plain ? EVERY_UNIT : startUnits(trie);
+  // Made at the first replacement that is not aligned (none, for most Traditional→Simplified text).
+  let builder: MapBuilder | undefined;
+  // Aligned code units not yet handed to the builder: it would merge them anyway, so they are added up here.
+  let kept = 0;
+  let out: Uint16Array | undefined;
+  // Output length for the input up to runStart; equal to runStart while replacements keep the length.
+  let o = 0;
+  let inPlace = !plain;
   const outCuts: number[] | null = cuts ? [] : null;
   let changed = false;
   let runStart = 0;
@@ -85,9 +111,14 @@ function runStage(s: string, trie: TrieNode, cuts: number[] | null): StageResult
   let i = 0;
   while (i < n) {
     if (i === limit) {
-      outCuts!.push(out.length + (i - runStart));
+      outCuts!.push(o + (i - runStart));
       cutIndex++;
       limit = cutIndex < cuts!.length ? cuts![cutIndex] : n;
+      continue;
+    }
+    if (starts[s.charCodeAt(i)] === 0) {
+      i++;
+      while (i < limit && starts[s.charCodeAt(i)] === 0) i++;
       continue;
     }
     const node = longestMatch(trie, s, i, limit);
@@ -97,32 +128,46 @@ function runStage(s: string, trie: TrieNode, cuts: number[] | null): StageResult
     }
     const end = matchEnd;
     const value = node.value!;
-    if (runStart < i) {
-      out.pushRange(s, runStart, i);
-      builder.keep(i - runStart);
-    }
-    out.push(value);
+    const vl = value.length;
     if (!changed && value !== s.slice(i, end)) changed = true;
-    switch (node.shape) {
-      case EntryShape.Aligned:
-        builder.keep(end - i);
-        break;
-      case EntryShape.PerCodePoint:
-        mapPerCodePoint(builder, s, i, end, value);
-        break;
-      default:
-        builder.replace(end - i, value.length);
+    if (!out) out = encodeUnits(s, n + (n >> 4) + 16);
+    if (inPlace && vl !== end - i) inPlace = false;
+    if (inPlace) {
+      o = i;
+    } else {
+      if (o + (i - runStart) + vl > out.length) out = grow(out, o + (i - runStart) + vl);
+      for (let k = runStart; k < i; k++) out[o++] = s.charCodeAt(k);
+    }
+    for (let k = 0; k < vl; k++) out[o++] = value.charCodeAt(k);
+    kept += i - runStart;
+    if (node.shape === EntryShape.Aligned) {
+      kept += end - i;
+    } else {
+      builder ??= new MapBuilder();
+      builder.keep(kept);
+      kept = 0;
+      if (node.shape === EntryShape.PerCodePoint) mapPerCodePoint(builder, s, i, end, value);
+      else builder.replace(end - i, vl);
     }
     i = end;
     runStart = i;
   }
   if (!changed) return { text: s, map: identityMap(n), changed: false, cuts: cuts ? [...cuts] : null };
-  if (runStart < n) {
-    out.pushRange(s, runStart, n);
-    builder.keep(n - runStart);
+  if (inPlace) {
+    o = n;
+  } else {
+    if (o + (n - runStart) > out!.length) out = grow(out!, o + (n - runStart));
+    for (let k = runStart; k < n; k++) out![o++] = s.charCodeAt(k);
   }
-  const text = out.toString();
-  return { text, map: builder.build(n, text.length), changed: true, cuts: outCuts };
+  const text = decodeUnits(out!, o);
+  const map = builder ? builder.keep(kept + (n - runStart)).build(n, text.length) : identityMap(n);
+  return { text, map, changed: true, cuts: outCuts };
+}
+
+function grow(buf: Uint16Array, size: number): Uint16Array {
+  const next = new Uint16Array(Math.max(size, Math.ceil(buf.length * 1.5)));
+  next.set(buf);
+  return next;
 }
 
 /** Key and value have the same number of code points, some astral: pair them off one by one. */

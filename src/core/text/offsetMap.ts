@@ -138,13 +138,21 @@ function checkSpan(span: Span, length: number, side: string): void {
  * target text. Adjacent compatible segments merge.
  */
 export class MapBuilder {
-  private S = new Int32Array(64);
-  private T = new Int32Array(64);
-  private K = new Uint8Array(64);
+  private S: Int32Array;
+  private T: Int32Array;
+  private K: Uint8Array;
   private n = 0;
   private s = 0;
   private t = 0;
   private built = false;
+
+  /** `segments`: how many the caller expects at most, so that the arrays need not grow. */
+  constructor(segments = 62) {
+    const size = Math.max(2, segments + 2);
+    this.S = new Int32Array(size);
+    this.T = new Int32Array(size);
+    this.K = new Uint8Array(size);
+  }
 
   /** Source code units consumed so far. */
   get sourceLength(): number {
@@ -254,7 +262,9 @@ export class MapBuilder {
 }
 
 export function identityMap(length: number): SegmentMap {
-  return new MapBuilder().keep(length).build();
+  if (!Number.isInteger(length) || length < 0) throw new RangeError(`invalid segment lengths ${length}, ${length}`);
+  if (length === 0) return new SegmentMap(new Int32Array(1), new Int32Array(1), new Uint8Array(0), 0);
+  return new SegmentMap(Int32Array.of(0, length), Int32Array.of(0, length), new Uint8Array(1), 1);
 }
 
 function asSegmentMap(map: OffsetMap, where: string): SegmentMap {
@@ -273,6 +283,10 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): SegmentMap {
   if (f.targetLength !== g.sourceLength) {
     throw new Error(`composeMaps: first map's target has ${f.targetLength} code units, second map's source ${g.sourceLength}`);
   }
+  // Maps are immutable and their segments canonical (merged by MapBuilder), so chaining with an identity
+  // is the other map itself: a conversion that kept every length (most Traditional→Simplified) costs nothing.
+  if (g.isIdentity) return f;
+  if (f.isIdentity) return g;
   const out = new MapBuilder();
   const fn = f.count;
   const gn = g.count;

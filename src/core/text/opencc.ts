@@ -191,6 +191,25 @@ function shapeOf(key: string, value: string, rewords: boolean): EntryShape {
   return EntryShape.PerCodePoint;
 }
 
+const startTables = new WeakMap<TrieNode, Uint8Array>();
+
+/**
+ * 1 for each code unit at which the matcher has something to do: the first unit of a key (the high
+ * surrogate of an astral one) and the ideographic description operators, which it steps over whole.
+ * Everywhere else it would step over one code point, which a scan can do one code unit at a time.
+ */
+export function startUnits(root: TrieNode): Uint8Array {
+  let table = startTables.get(root);
+  if (table) return table;
+  table = new Uint8Array(0x10000);
+  if (root.next) {
+    for (const cp of root.next.keys()) table[cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp] = 1;
+  }
+  table.fill(1, 0x2ff0, 0x3000);
+  startTables.set(root, table);
+  return table;
+}
+
 /**
  * The node of the longest dictionary key starting at `i` and ending by `limit`. Its end goes to
  * `matchEnd` rather than into a result object: this runs once per character of the document.

@@ -27,42 +27,80 @@ const MIXED_MINORITY_MIN = 2;
 
 const TRAD = 1;
 const SIMP = 2;
-let classes: Uint8Array | undefined;
+const SCRIPT_BITS = 3;
+/** The character starts a regional marker (see below). */
+const MARKER_START = 4;
+const HAN = 8;
+/** A high surrogate: the code point is read whole and looked up in the astral table. */
+const HIGH = 16;
+let classes: { bmp: Uint8Array; all: Uint8Array } | undefined;
 
-/** One byte per code point up to the end of Ext H: built once from the shipped tables (~0.2 MB, ~1 ms). */
-function charClasses(): Uint8Array {
+/**
+ * One byte per code point up to the end of Ext H (built once from the shipped tables: ~0.2 MB, ~1 ms),
+ * plus one per BMP code unit that also says whether it is Han, so the scan costs one lookup per unit.
+ */
+function charClasses(): { bmp: Uint8Array; all: Uint8Array } {
   if (classes) return classes;
-  const table = new Uint8Array(0x323b0);
-  for (const c of TRADITIONAL_ONLY) table[c.codePointAt(0)!] = TRAD;
-  for (const c of SIMPLIFIED_ONLY) table[c.codePointAt(0)!] = SIMP;
-  classes = table;
-  return table;
+  const all = new Uint8Array(0x323b0);
+  for (const c of TRADITIONAL_ONLY) all[c.codePointAt(0)!] = TRAD;
+  for (const c of SIMPLIFIED_ONLY) all[c.codePointAt(0)!] = SIMP;
+  for (const cp of markers().byFirst.keys()) all[cp] |= MARKER_START;
+  const bmp = all.slice(0, 0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) if (isHan(cp)) bmp[cp] |= HAN;
+  bmp.fill(HIGH, 0xd800, 0xdc00);
+  classes = { bmp, all };
+  return classes;
 }
 
+/**
+ * Counts script-specific characters and, in the same pass, regional markers: every marker is Han, so
+ * only Han characters flagged as a marker's first character are tried against the marker list.
+ */
 export function detectScript(text: string): ScriptReport {
-  const table = charClasses();
+  const { bmp, all } = charClasses();
+  const { byFirst } = markers();
+  const found = new Map<string, number>();
+  let markerFrom = 0;
   let han = 0;
   let trad = 0;
   let simp = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp < 0x3007) continue;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+    const c = text.charCodeAt(i);
+    const k = bmp[c];
+    if (k === 0) continue;
+    if (k === HAN) {
+      han++;
+      continue;
+    }
+    if (k === HIGH) {
+      if (i + 1 >= n) continue;
       const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        i++;
+      if (low < 0xdc00 || low > 0xdfff) continue;
+      const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      i++;
+      if (!isHan(cp)) continue;
+      han++;
+      const script = all[cp] & SCRIPT_BITS;
+      if (script === TRAD) trad++;
+      else if (script === SIMP) simp++;
+      continue;
+    }
+    if (!(k & HAN)) continue;
+    han++;
+    const script = k & SCRIPT_BITS;
+    if (script === TRAD) trad++;
+    else if (script === SIMP) simp++;
+    if (k & MARKER_START && i >= markerFrom) {
+      const term = markerAt(text, i, byFirst.get(c)!);
+      if (term) {
+        found.set(term, (found.get(term) ?? 0) + 1);
+        markerFrom = i + term.length;
       }
     }
-    if (!isHan(cp)) continue;
-    han++;
-    const k = table[cp];
-    if (k === TRAD) trad++;
-    else if (k === SIMP) simp++;
   }
   const report: ScriptReport = { script: classify(trad, simp), hanChars: han, traditionalOnly: trad, simplifiedOnly: simp };
-  const region = detectRegion(text, report.script);
+  const region = detectRegion(found, report.script);
   if (region) {
     report.region = region.region;
     report.regionEvidence = region.evidence;
@@ -107,26 +145,42 @@ const FORMS: ReadonlyArray<[Region, string]> = [
   ['hongkong', '衞 説 綫 閲 鋭 裏 着'],
 ];
 
-let markerTable: { pattern: RegExp; markers: Map<string, Marker> } | undefined;
+let markerTable: { byFirst: Map<number, string[]>; markers: Map<string, Marker> } | undefined;
 
-function markers(): { pattern: RegExp; markers: Map<string, Marker> } {
+function markers(): { byFirst: Map<number, string[]>; markers: Map<string, Marker> } {
   if (markerTable) return markerTable;
   const map = new Map<string, Marker>();
   for (const [region, list] of TERMS) for (const term of list.split(' ')) map.set(term, { region, term: true });
   for (const [region, list] of FORMS) for (const form of list.split(' ')) map.set(form, { region, term: false });
-  // Longest first so 人大常委会 wins over shorter overlaps; literals only, so matching stays linear.
-  const alternatives = [...map.keys()].sort((a, b) => b.length - a.length);
-  markerTable = { pattern: new RegExp(alternatives.join('|'), 'g'), markers: map };
+  // Longest first so 人大常委会 wins over shorter overlaps; a match is skipped whole, as by a global regex.
+  const byFirst = new Map<number, string[]>();
+  for (const term of [...map.keys()].sort((a, b) => b.length - a.length)) {
+    const first = term.codePointAt(0)!;
+    if (first > 0xffff) throw new Error(`regional marker ${term} must start with a BMP character: the scan looks markers up by code unit`);
+    const list = byFirst.get(first);
+    if (list) list.push(term);
+    else byFirst.set(first, [term]);
+  }
+  markerTable = { byFirst, markers: map };
   return markerTable;
+}
+
+/** @internal Every regional marker, longest first: for tests. */
+export function regionMarkerLabels(): string[] {
+  return [...markers().markers.keys()].sort((a, b) => b.length - a.length);
+}
+
+function markerAt(text: string, at: number, candidates: readonly string[]): string | undefined {
+  for (const term of candidates) if (text.startsWith(term, at)) return term;
+  return undefined;
 }
 
 const REGIONS: readonly Region[] = ['mainland', 'taiwan', 'hongkong'];
 
-function detectRegion(text: string, script: Script): { region: Region; evidence: string } | undefined {
-  const { pattern, markers: table } = markers();
+/** @internal Region from marker counts (in order of first occurrence): exported for tests. */
+export function detectRegion(counts: Map<string, number>, script: Script): { region: Region; evidence: string } | undefined {
+  const { markers: table } = markers();
   const traditionalText = script === 'traditional' || script === 'mixed';
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(pattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return (
     pick(counts, table, true, MIN_TERMS, 'administrative terms') ??
     (traditionalText ? pick(counts, table, false, MIN_FORMS, 'character forms') : undefined)
