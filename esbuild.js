@@ -23,11 +23,110 @@ const common = {
   logLevel: 'info',
 };
 
+/*
+ * The extension host loads dist/extension.js whole before activate() runs, so its size is start-up time.
+ * Packages too big to parse at every start go to bundles of their own beside it, read on first use:
+ *  - OpenCC's tables (2.2 MB of dictionary strings): core/text/opencc.ts already requires them inside
+ *    the function that first needs a direction, so the import only has to point at the file;
+ *  - iconv-lite (0.5 MB of code pages, imported at the top of core/corpus/detect.ts): replaced by a shim
+ *    that loads the real module on first use (only files that are not UTF-8 need it);
+ *  - the analysis (with its lexicons and the gazetteer code: 40 % of what was left): the extension runs
+ *    it in worker threads, and only core/corpus/summarizer.ts's in-process summarizer (the CLI's and the
+ *    tests') imports it by value. The shim keeps that door open without loading it at start-up.
+ */
+const deferred = [
+  { specifier: 'opencc-js/t2cn', file: 'opencc-t2cn.js' },
+  { specifier: 'opencc-js/cn2t', file: 'opencc-cn2t.js' },
+  { specifier: 'iconv-lite', file: 'iconv-lite.js', shim: true },
+  { specifier: '../analysis/analyze', importer: 'src/core/corpus/summarizer.ts', source: 'src/core/analysis/analyze.ts', file: 'analysis.js', shim: true },
+];
+
+/** The export names of a deferred module: a package is loaded here; a source file is read by esbuild. */
+function exportNames(d) {
+  if (!d.source) return Object.keys(require(d.specifier));
+  const r = esbuild.buildSync({ entryPoints: [d.source], bundle: true, platform: 'node', format: 'esm', write: false, metafile: true, outdir: 'dist', logLevel: 'silent', external: ['*'] });
+  return Object.values(r.metafile.outputs).flatMap((o) => o.exports);
+}
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A module whose exports are getters that require `file` (beside the bundle) on first read. The bundle
+ * reads an import where it is used (esbuild's namespace objects forward to these getters), so nothing
+ * loads until a function of the module is called or a value of it read.
+ */
+function lazyShim(d) {
+  return [
+    'let loaded;',
+    `const load = () => (loaded ??= require(${JSON.stringify('./' + d.file)}));`,
+    ...exportNames(d).map((n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => load()[${JSON.stringify(n)}] });`),
+  ].join('\n');
+}
+
+const deferLoading = {
+  name: 'defer-loading',
+  setup(build) {
+    // The files themselves are loaded at run time, from beside the bundle.
+    const files = new RegExp(`^\\./(${deferred.map((d) => escapeRegExp(d.file)).join('|')})$`);
+    build.onResolve({ filter: files }, (args) => ({ path: args.path, external: true }));
+    for (const d of deferred) {
+      const filter = new RegExp(`^${escapeRegExp(d.specifier)}$`);
+      if (d.shim) {
+        build.onResolve({ filter }, (args) => {
+          if (d.importer && path.relative(__dirname, args.importer) !== d.importer) return undefined;
+          return { path: d.specifier, namespace: 'lazy-shim' };
+        });
+      } else {
+        build.onResolve({ filter }, () => ({ path: `./${d.file}`, external: true }));
+      }
+    }
+    build.onLoad({ filter: /.*/, namespace: 'lazy-shim' }, (args) => {
+      const d = deferred.find((x) => x.specifier === args.path);
+      return { contents: lazyShim(d), loader: 'js', resolveDir: __dirname };
+    });
+  },
+};
+
 const entries = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [deferLoading],
+    // Minified always (the benchmark and the .vsix use this build); the source map stays a separate
+    // file that .vscodeignore's allow-list keeps out of the package.
+    minify: true,
+    sourcemap: true,
+  },
+  // The deferred packages, one bundle each, minified like the extension.
+  ...deferred.map((d) => ({
+    ...common,
+    entryPoints: [d.source ?? require.resolve(d.specifier)],
+    // A deferred source module leaves the other deferred packages to their own files too.
+    plugins: d.source ? [deferLoading] : [],
+    outfile: `dist/${d.file}`,
+    minify: true,
+    sourcemap: false,
+  })),
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Analysis runs in worker threads (extension and CLI); the worker is its own bundle beside them.
   { ...common, entryPoints: ['src/core/analysis/worker.ts'], outfile: 'dist/analysisWorker.js' },
+  // The Corpus Overview webview's script (ECharts included): a browser bundle, loaded from dist/ by the panel.
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: ['src/features/overview/webview/main.ts'],
+    outfile: 'dist/overview.js',
+    // ECharts' development warnings (`__DEV__`) are dead code in the panel.
+    define: { __DEV__: 'false' },
+    minify: true,
+    sourcemap: false,
+  },
 ];
 
 async function main() {

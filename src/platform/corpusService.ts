@@ -2,6 +2,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CorpusIndex, type CorpusChange, type CorpusEntry } from '../core/corpus';
 import type { ConfigService } from './config';
+import { documentLength, MAX_OPEN_DOCUMENT_CHARS } from './corpusDocuments';
+import { reportWorkerCrash, type ExtensionLog } from './log';
 
 export type CorpusState = { kind: 'idle' } | { kind: 'indexing'; done: number; total: number } | { kind: 'ready' } | { kind: 'none' };
 
@@ -14,6 +16,10 @@ export class CorpusService implements vscode.Disposable {
   private index: CorpusIndex | undefined;
   private starting: Promise<CorpusIndex | undefined> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** What belongs to the current index (its listener, the watcher): dropped with it on restart. */
+  private indexSubscriptions: vscode.Disposable[] = [];
+  /** Aborts the refresh in progress: the notification's Cancel button, or `cancelRefresh()`. */
+  private refreshAbort: AbortController | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange | undefined>();
   private readonly stateEmitter = new vscode.EventEmitter<CorpusState>();
   /** Fires after the index changed (undefined: rebuilt or loaded as a whole). */
@@ -21,12 +27,12 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidChangeState = this.stateEmitter.event;
   private currentState: CorpusState = { kind: 'idle' };
   private saveTimer: NodeJS.Timeout | undefined;
-  private cacheWarned = false;
+  private saving: Promise<void> | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly config: ConfigService,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly log: ExtensionLog,
   ) {
     this.subscriptions.push(this.changeEmitter, this.stateEmitter);
   }
@@ -35,8 +41,10 @@ export class CorpusService implements vscode.Disposable {
     return this.currentState;
   }
 
+  /** The first folder, if it is on disk: a virtual folder (a remote repository) has no corpus index. */
   get root(): string | undefined {
-    return vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    const uri = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return uri?.scheme === 'file' ? uri.fsPath : undefined;
   }
 
   /** The index, started (and built or loaded) on first call. Undefined without a workspace folder. */
@@ -59,8 +67,32 @@ export class CorpusService implements vscode.Disposable {
     this.stateEmitter.fire(state);
   }
 
+  /**
+   * Drops the index in memory and starts again from the cache, as a new window would. For tests of the
+   * cache (a damaged cache written before the load) and for recovering from a broken state.
+   */
+  async restart(): Promise<CorpusIndex | undefined> {
+    await this.starting?.catch(() => undefined);
+    this.refreshAbort?.abort();
+    // Pending saves of the old index are dropped, and a write in progress lands before the load.
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.saving;
+    for (const d of this.indexSubscriptions.splice(0)) d.dispose();
+    this.index?.dispose();
+    this.index = undefined;
+    this.starting = undefined;
+    this.setState({ kind: 'idle' });
+    return this.ensure();
+  }
+
+  /** Cancels the refresh in progress, exactly as the progress notification's Cancel button does. */
+  cancelRefresh(): void {
+    this.refreshAbort?.abort();
+  }
+
   /** No cache in Restricted Mode: an untrusted folder leaves nothing behind in the workspace storage. */
-  private cacheFile(): string | undefined {
+  cacheFile(): string | undefined {
     if (!vscode.workspace.isTrusted) return undefined;
     const dir = this.context.storageUri?.fsPath;
     return dir ? path.join(dir, 'corpus-index.json.gz') : undefined;
@@ -80,11 +112,13 @@ export class CorpusService implements vscode.Disposable {
       maxFileBytes: corpus.maxFileSizeMB * 1024 * 1024,
       analysisVersion: String(this.context.extension.packageJSON.version),
       workerScript: path.join(this.context.extensionPath, 'dist', 'analysisWorker.js'),
-      onWorkerCrash: (err) => this.log.error(`Corpus worker crashed and was restarted: ${err.message}`),
+      onWorkerCrash: (err) => reportWorkerCrash(this.log, 'Corpus', err),
     });
     this.index = index;
-    this.subscriptions.push(
+    this.indexSubscriptions.push(
       index.onDidChange((change) => {
+        // Every way a file ends up skipped (refresh, watcher, rename) says why, once per change.
+        for (const p of change.skipped) this.logSkip(index, p);
         this.changeEmitter.fire(change.reset ? undefined : change);
         this.scheduleSave();
       }),
@@ -92,8 +126,10 @@ export class CorpusService implements vscode.Disposable {
     const cache = this.cacheFile();
     if (cache) {
       const loaded = await index.load(cache);
-      if (loaded.ok) this.log.info(`Corpus index loaded from cache: ${loaded.entries} documents`);
-      else if (!loaded.missing) this.log.warn(`Corpus cache not used (${loaded.reason}); rebuilding`);
+      if (loaded.ok) {
+        this.log.info(`Corpus index loaded from cache: ${loaded.entries} documents, ${loaded.skipped} files skipped`);
+        for (const s of index.skipped()) this.log.info(`Skipped ${s.path}: ${s.reason} (as recorded in the cache)`);
+      } else if (!loaded.missing) this.log.warn(`Corpus cache not used (${loaded.reason}); rebuilding the index`);
     }
     this.watch(index);
     await this.refresh();
@@ -111,6 +147,7 @@ export class CorpusService implements vscode.Disposable {
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing the corpus'), cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
+        this.refreshAbort = abort;
         const cancel = token.onCancellationRequested(() => abort.abort());
         let reported = 0;
         try {
@@ -123,7 +160,6 @@ export class CorpusService implements vscode.Disposable {
               reported = pct;
             },
           });
-          for (const s of result.skipped) this.log.info(`Skipped ${s.path}: ${s.reason}`);
           for (const p of result.problems) this.log.warn(`Could not read ${p.path}: ${p.reason}`);
           if (result.cancelled) this.log.info('Indexing cancelled; the next refresh continues where it stopped.');
           this.changeEmitter.fire(undefined);
@@ -132,6 +168,7 @@ export class CorpusService implements vscode.Disposable {
           this.log.error(`Indexing failed: ${err instanceof Error ? err.message : String(err)}`);
         } finally {
           cancel.dispose();
+          if (this.refreshAbort === abort) this.refreshAbort = undefined;
           this.setState({ kind: 'ready' });
         }
       },
@@ -148,7 +185,7 @@ export class CorpusService implements vscode.Disposable {
     // Unsaved edits in open editors count too (debounced); saving or closing goes back to the file.
     const editTimers = new Map<string, NodeJS.Timeout>();
     const fromEditor = (doc: vscode.TextDocument) => {
-      if (doc.uri.scheme !== 'file' || !index.isDocument(doc.uri.fsPath)) return;
+      if (doc.uri.scheme !== 'file' || !index.isDocument(doc.uri.fsPath) || documentLength(doc) > MAX_OPEN_DOCUMENT_CHARS) return;
       const key = doc.uri.fsPath;
       clearTimeout(editTimers.get(key));
       editTimers.set(
@@ -162,7 +199,7 @@ export class CorpusService implements vscode.Disposable {
         }, 1000),
       );
     };
-    this.subscriptions.push(
+    this.indexSubscriptions.push(
       { dispose: () => editTimers.forEach((t) => clearTimeout(t)) },
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) fromEditor(e.document);
@@ -183,22 +220,54 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private scheduleSave(delayMs = 2000): void {
-    const file = this.cacheFile();
-    if (!file || !this.index) return;
+    if (!this.cacheFile() || !this.index) return;
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(async () => {
-      const outcome = await this.index!.save(file);
-      if (!outcome.ok && !this.cacheWarned) {
-        this.cacheWarned = true;
-        this.log.warn(`Corpus cache not written (${outcome.reason}); the index works without it.`);
-        void vscode.window.showWarningMessage(vscode.l10n.t('Zhengwu Lens: the corpus cache could not be written ({0}). Indexing still works; it will start from scratch next time.', outcome.reason));
-      }
-    }, delayMs);
+    this.saveTimer = setTimeout(() => this.saveNow(), delayMs);
+  }
+
+  private saveNow(): Promise<void> {
+    this.saveTimer = undefined;
+    const file = this.cacheFile();
+    const index = this.index;
+    if (!file || !index) return Promise.resolve();
+    // One write at a time: a later save waits for the one in progress, so the newest state lands last.
+    const previous = this.saving;
+    const job = (async () => {
+      await previous;
+      const outcome = await index.save(file);
+      if (outcome.ok) return;
+      // Said once per session (disk full, read-only storage): every later save fails the same way.
+      this.log.warnOnce(
+        'corpus-cache-write',
+        vscode.l10n.t('Zhengwu Lens: the corpus cache could not be written ({0}). Indexing still works; it will start from scratch next time.', outcome.reason),
+        `Corpus cache not written (${outcome.reason}); the index works without it.`,
+      );
+    })();
+    this.saving = job;
+    void job.finally(() => {
+      if (this.saving === job) this.saving = undefined;
+    });
+    return job;
+  }
+
+  /** Writes a pending cache save now, and waits until no cache write is in progress. */
+  async flushCache(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      await this.saveNow();
+    }
+    await this.saving;
+  }
+
+  private logSkip(index: CorpusIndex, p: string): void {
+    const s = index.skippedFile(p);
+    if (s) this.log.info(`Skipped ${s.path}: ${s.reason}`);
   }
 
   dispose(): void {
     clearTimeout(this.saveTimer);
-    for (const d of this.subscriptions) d.dispose();
+    this.refreshAbort?.abort();
+    for (const d of [...this.subscriptions, ...this.indexSubscriptions]) d.dispose();
     this.index?.dispose();
   }
 }

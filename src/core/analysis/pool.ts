@@ -52,6 +52,21 @@ export class AnalysisPool {
     for (const p of this.queue.splice(0)) p.reject(new CancelledError());
   }
 
+  /**
+   * Terminates every running worker without letting it answer: to the pool this is a crash (the
+   * request in flight is retried on a fresh worker, `onCrash` is told). Fault tests use it.
+   * Returns how many workers were running.
+   */
+  killWorkers(): number {
+    let killed = 0;
+    for (const slot of this.slots) {
+      if (!slot.worker) continue;
+      killed++;
+      void slot.worker.terminate();
+    }
+    return killed;
+  }
+
   dispose(): void {
     this.disposed = true;
     this.cancelQueued();

@@ -24,6 +24,9 @@ import {
 import { sameHint, takeOrphan } from './renames';
 import { CorpusFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, fsReason, walkCorpus, type DocumentFilter, type FileStat } from './walk';
 
+/** See CorpusIndex.revisionCount. */
+let revisions = 0;
+
 export type { CorpusChange, CorpusIndexOptions, Disposable, LoadOutcome, RefreshOptions, RefreshResult, Rename, UpdateOutcome } from './indexTypes';
 
 /**
@@ -50,7 +53,11 @@ export class CorpusIndex implements Disposable {
   private nextTicket = 1;
   private refreshChain: Promise<unknown> = Promise.resolve();
   private running = 0;
-  private revisionCount = 0;
+  /**
+   * Drawn from one counter for all indexes in the process, so a revision never repeats even across a
+   * restarted index: caches keyed by revision alone (tree groupings, the reuse index) stay correct.
+   */
+  private revisionCount = ++revisions;
   private disposed = false;
 
   constructor(options: CorpusIndexOptions) {
@@ -90,6 +97,12 @@ export class CorpusIndex implements Disposable {
   /** Files that are not indexed, with the reason (binary, undecodable, too large, unreadable). */
   skipped(): SkippedFile[] {
     return [...this.skipMap.values()];
+  }
+
+  /** Why one file (relative or absolute path) is not indexed; undefined if it is not skipped. */
+  skippedFile(relOrAbsPath: string): SkippedFile | undefined {
+    const rel = this.relative(relOrAbsPath);
+    return rel === undefined ? undefined : this.skipMap.get(rel);
   }
 
   /** Absolute path of an entry's file. */
@@ -441,7 +454,7 @@ export class CorpusIndex implements Disposable {
     await this.refreshChain;
     const read = await readCache(file, { root: this.root, analysisVersion: this.analysisVersion });
     if (!read.ok) return read;
-    this.revisionCount++;
+    this.revisionCount = ++revisions;
     this.entryMap.clear();
     this.skipMap.clear();
     for (const e of read.content.entries) this.entryMap.set(e.path, e);
@@ -478,26 +491,26 @@ export class CorpusIndex implements Disposable {
   }
 
   private setEntry(entry: CorpusEntry): void {
-    this.revisionCount++;
+    this.revisionCount = ++revisions;
     this.skipMap.delete(entry.path);
     this.entryMap.set(entry.path, entry);
   }
 
   private setSkip(record: SkippedFile): void {
-    this.revisionCount++;
+    this.revisionCount = ++revisions;
     this.entryMap.delete(record.path);
     this.skipMap.set(record.path, record);
   }
 
   private deleteEntry(rel: string): boolean {
     if (!this.entryMap.delete(rel)) return false;
-    this.revisionCount++;
+    this.revisionCount = ++revisions;
     return true;
   }
 
   private deleteSkip(rel: string): boolean {
     if (!this.skipMap.delete(rel)) return false;
-    this.revisionCount++;
+    this.revisionCount = ++revisions;
     return true;
   }
 

@@ -47,6 +47,8 @@ export function detectAndDecode(bytes: Uint8Array): Detected {
 
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', bom: false, confidence: isAscii(bytes) ? 1 : 0.99 };
+  const damaged = damagedUtf8(bytes);
+  if (damaged) return { ...damaged, bom: false };
 
   if (bytes.length % 2 === 0) {
     const utf16 = bestUtf16(bytes);
@@ -73,9 +75,35 @@ function byBom(bytes: Uint8Array): Detected | undefined {
 }
 
 function utf8OrThrow(bytes: Uint8Array): string {
-  const text = strictUtf8(bytes);
+  const text = strictUtf8(bytes) ?? damagedUtf8(bytes)?.text;
   if (text === undefined) throw new DecodeError('not valid UTF-8 although the file starts with a UTF-8 byte-order mark', 'encoding');
   return text;
+}
+
+/** Damaged spots (runs of bad bytes) allowed: a couple, or one per this many valid non-ASCII characters. */
+const VALID_PER_DAMAGED = 100;
+const FEW_DAMAGED = 2;
+const MIN_VALID_NON_ASCII = 20;
+
+/**
+ * UTF-8 with a few stray bytes — a scrape cut mid-character, a CESU-encoded surrogate — is still a
+ * UTF-8 report: dropping it from the corpus would lose the whole document for a handful of bytes.
+ * It is decoded with U+FFFD for each bad sequence, which cleaning then reports as corrupt spans (what
+ * VS Code shows too). Text in a legacy encoding read as UTF-8 has a bad sequence at nearly every Han
+ * character, so the ratio keeps GBK and Big5 files away from this path.
+ */
+function damagedUtf8(bytes: Uint8Array): { text: string; encoding: 'utf-8'; confidence: number } | undefined {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let damaged = 0;
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) {
+      if (text.charCodeAt(i - 1) !== 0xfffd) damaged++;
+    } else if (c >= 0x80 && !(c >= 0xdc00 && c <= 0xdfff)) valid++;
+  }
+  if (valid < MIN_VALID_NON_ASCII || damaged > Math.max(FEW_DAMAGED, valid / VALID_PER_DAMAGED)) return undefined;
+  return { text, encoding: 'utf-8', confidence: round(0.9 - (damaged / valid) * 10) };
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -22,6 +22,31 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const editedOnOpen = new Set<string>();
   const inFlight = new Set<string>();
 
+  /**
+   * Called when a document is opened, before the workbench has built its editor (which takes from a
+   * tenth of a second to over a second in a loaded browser workbench). If that editor is going to be
+   * replaced by the Simplified view, the view's document is requested now (a round trip through the
+   * workbench to this extension's provider) and the analysis its decorations need starts on the worker,
+   * so both run while the original's editor is still being built. `openView` then finds the document
+   * already open (VS Code joins the two requests), and the decorations of both tabs share one analysis.
+   * A document opened without an editor (by another extension, a search) costs one preparation, cached
+   * for the status bar and diagnostics anyway, and a view document the workbench disposes of unused.
+   */
+  const prefetch = (doc: vscode.TextDocument) => {
+    if (config.current.convertOnOpen !== 'view' || doc.uri.scheme === VIEW_SCHEME) return;
+    const key = doc.uri.toString();
+    if (keepOriginal.has(key) || !isCorpusDocument(doc, config.current)) return;
+    let p: Prepared;
+    try {
+      p = prepared.get(doc);
+    } catch {
+      return; // onVisible reports it if the document is shown.
+    }
+    if (!needsConversion(p)) return;
+    vscode.workspace.openTextDocument(toViewUri(doc.uri)).then(undefined, (err) => log.debug(`Opening the Simplified view of ${doc.uri.fsPath} early: ${String(err)}`));
+    void services.analysis.insight(doc);
+  };
+
   const openView = async (editor: vscode.TextEditor) => {
     const p = prepared.get(editor.document);
     const sel = editor.selection;
@@ -81,6 +106,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   context.subscriptions.push(
     provider,
     vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, provider),
+    vscode.workspace.onDidOpenTextDocument(prefetch),
     vscode.window.onDidChangeVisibleTextEditors((editors) => void onVisible(editors)),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     config.onDidChange(() => {

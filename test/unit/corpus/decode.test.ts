@@ -154,6 +154,39 @@ describe('corpus decoding', () => {
       assert.ok(decoded.text.endsWith('会议结束。\n'));
     });
 
+    it('a UTF-8 report with a few stray bytes stays UTF-8, each bad sequence a U+FFFD', () => {
+      const text = reference('simplified');
+      const cut = text.indexOf('。') + 1;
+      const strays = [Buffer.from([0xc3, 0x28]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xff])];
+      for (const stray of strays) {
+        const bytes = Buffer.concat([Buffer.from(text.slice(0, cut)), stray, Buffer.from(text.slice(cut))]);
+        const decoded = decodeBytes(bytes);
+        assert.strictEqual(decoded.encoding, 'utf-8', stray.toString('hex'));
+        assert.ok(decoded.text.startsWith(text.slice(0, cut) + '\ufffd'), stray.toString('hex'));
+        assert.ok(decoded.text.endsWith(text.slice(cut)));
+        assert.ok(decoded.confidence < 0.99, 'less sure than valid UTF-8');
+      }
+      const withBom = decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.slice(0, cut)), Buffer.from([0xff]), Buffer.from(text.slice(cut))]));
+      assert.strictEqual(withBom.encoding, 'utf-8');
+      assert.strictEqual(withBom.bom, true);
+      assert.ok(withBom.text.includes('\ufffd'));
+    });
+
+    it('legacy text is not taken for damaged UTF-8, nor is UTF-8 with many bad bytes', () => {
+      assert.strictEqual(decodeBytes(iconv.encode(reference('simplified'), 'gbk')).encoding, 'gbk');
+      assert.strictEqual(decodeBytes(iconv.encode(reference('traditional'), 'big5')).encoding, 'big5');
+      // Every fifth character damaged: that is not a few stray bytes.
+      const chars = [...reference('simplified')].filter((c) => c > '\u00ff').slice(0, 200);
+      const noisy = Buffer.concat(chars.map((c, i) => (i % 5 === 0 ? Buffer.from([0xff]) : Buffer.from(c))));
+      let encoding: string | undefined;
+      try {
+        encoding = decodeBytes(noisy).encoding;
+      } catch (err) {
+        assert.ok(err instanceof DecodeError);
+      }
+      assert.notStrictEqual(encoding, 'utf-8');
+    });
+
     it('large legacy files are judged on a sample and decoded whole', () => {
       const text = reference('traditional').repeat(300); // ~120 KB in Big5, over the sample size
       const decoded = decodeBytes(iconv.encode(text, 'big5'));
