@@ -35,9 +35,16 @@ export function analyzeText(source: string, opts: AnalyzeOptions = {}): FullAnal
   const directives = findDirectives(text, { exclude, speakers: officials });
   // One scan gives both; officials' names keep places like 宏伟 (in 王宏伟) out of the results.
   const gazetteer = Gazetteer.load();
-  const found = analyzeLocality(text, { title, officials, exclude });
+  // A place named a thousand times has one path: look it up once per division, copy it per mention.
+  const paths = new Map<string, string[]>();
+  const pathOf = (code: string): string[] => {
+    let path = paths.get(code);
+    if (!path) paths.set(code, (path = gazetteer.path(code).map((d) => d.name)));
+    return path.slice();
+  };
+  const found = analyzeLocality(text, { title, officials, exclude, pathOf });
   const locality = found.locality;
-  const places = found.places.map((p) => ({ ...p, path: gazetteer.path(p.code).map((d) => d.name) }));
+  const places = found.places as FullAnalysis['places'];
   return { title, publishedAt, meetingDates, locality, officials, people, dates, directives, slogans, boilerplate, places };
 }
 

@@ -96,19 +96,27 @@ function datelineCandidates(input: PublicationInput): Candidate[] {
 function headerTimestampCandidates(input: PublicationInput, labelled: Set<RawDate>): Candidate[] {
   const { text, layout, headerEnd } = input;
   const out: Candidate[] = [];
+  // Read each line once: a header of many timestamps on one long line would otherwise be rescanned per date.
+  const lines = new Map<number, { cue: boolean; trimmed: string }>();
   for (const raw of input.raws) {
     if (raw.start >= headerEnd) break;
     const ymd = fullDate(raw);
     if (!ymd || labelled.has(raw)) continue;
-    const line = layout.lineSpan(layout.lineOf(raw.start));
-    const lineText = text.slice(line.start, line.end);
-    if (HEADER_LINE_CUE.test(lineText) || lineText.trim() === text.slice(raw.start, raw.end)) {
+    const lineIndex = layout.lineOf(raw.start);
+    let line = lines.get(lineIndex);
+    if (!line) {
+      const span = layout.lineSpan(lineIndex);
+      const lineText = text.slice(span.start, span.end);
+      line = { cue: HEADER_LINE_CUE.test(lineText), trimmed: lineText.trim() };
+      lines.set(lineIndex, line);
+    }
+    if (line.cue || line.trimmed === text.slice(raw.start, raw.end)) {
       out.push({
         score: 9,
         ymd,
         time: timeOf(raw),
         source: 'header',
-        how: `timestamp in the header line ${quote(lineText.trim())}`,
+        how: `timestamp in the header line ${quote(line.trimmed)}`,
         span: { start: raw.start, end: raw.end },
       });
     }

@@ -72,7 +72,8 @@ export function resolveRelative(raw: RawDate, text: string, ctx: ResolveContext,
   // monthOffset
   const { year, month } = addMonths(pub.year, pub.month, p.monthOffset ?? 0);
   const what = ['the month before publication', 'the month of publication', 'the month after publication'][(p.monthOffset ?? 0) + 1];
-  const point: DatePoint = { ...p, month };
+  // Assigned, not spread: see `merged` in scan.ts.
+  const point: DatePoint = Object.assign({}, p, { month });
   if (p.day !== undefined) {
     const why = impossibleDay(year, month, p.day);
     if (why) return unresolved(raw, text, `${text} cannot be a date: ${why}`);

@@ -97,7 +97,7 @@ export function pickYear(raw: RawDate, p: DatePoint, ctx: ResolveContext, index:
   }
   if (pub && ctx.publication) {
     const pick = yearFromPublication(raw, p, ctx, pub, ctx.publication);
-    return { ...pick, how: pick.how + ignored };
+    return Object.assign({}, pick, { how: pick.how + ignored });
   }
   if (ctx.contextYear) {
     const c = ctx.contextYear;
@@ -119,7 +119,7 @@ export function collectYears(text: string, raws: readonly RawDate[], ctx: Omit<R
     if (raw.impossible) continue;
     if (p.year !== undefined) out.push({ pos: raw.start, year: p.year, text: text.slice(raw.start, raw.end), relative: false });
     else if (p.yearOffset !== undefined) {
-      const pick = yearOffsetPick(p, { ...ctx, years: [] });
+      const pick = yearOffsetPick(p, Object.assign({}, ctx, { years: [] }));
       if (pick.year !== undefined) out.push({ pos: raw.start, year: pick.year, text: text.slice(raw.start, raw.end), relative: true });
     }
   }

@@ -5,6 +5,7 @@ import { ORDERING_VERBS, STRICT_VERBS, enumerationAt, isImperativeAt, modalAt, n
 import { SpeakerIndex, appearsWithTitle, earlierSubject, resolveSpeaker } from './speakers';
 import type { SpeakerMentions } from './speakers';
 import { paragraphs } from '../lines';
+import { PairIndex } from '../pairIndex';
 import { clauseStarts, isBlankCode, isClauseBreak, units } from './units';
 
 export type { SpeakerMentions } from './speakers';
@@ -28,6 +29,8 @@ interface Speech {
 const MAX_CUES_PER_SEGMENT = 12;
 /** How far back a subject-less verb looks for the clause that names who speaks. */
 const MAX_EARLIER_CLAUSES = 6;
+/** From this length on, names are looked up in a PairIndex rather than by scanning the text. */
+const INDEX_FROM_LENGTH = 16_384;
 /** Longest subject before a modal that still reads as an addressee (`对工作推动和落实不力的要…`). */
 const MAX_SUBJECT = 14;
 /** A subject longer than this before a reporting verb is a descriptive clause, not a speaker. */
@@ -62,9 +65,14 @@ export function findDirectives(text: string, opts: FindDirectivesOptions = {}): 
   let speech: Speech | undefined;
   let lastNamed: string | undefined;
   const known = new Map<string, boolean>();
+  // Each new name would scan the whole text; a long one is indexed once instead.
+  let pairs: PairIndex | undefined;
   const isKnownName = (name: string) => {
     let v = known.get(name);
-    if (v === undefined) known.set(name, (v = appearsWithTitle(text, name)));
+    if (v === undefined) {
+      if (!pairs && text.length >= INDEX_FROM_LENGTH) pairs = new PairIndex(text);
+      known.set(name, (v = appearsWithTitle(text, name, pairs)));
+    }
     return v;
   };
 
@@ -228,5 +236,6 @@ function trimEnd(text: string, d: Directive): Directive {
     if (end <= d.start || !(isBlankCode(c) || c === 0x0a || c === 0xff0c || c === 0x2c || c === 0x3001)) break;
     end--;
   }
-  return end === d.end ? d : { ...d, end };
+  // Assigned, not spread: Node gives each `{ ...d, end }` a hidden class of its own.
+  return end === d.end ? d : Object.assign({}, d, { end });
 }

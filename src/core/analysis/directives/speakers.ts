@@ -1,4 +1,5 @@
 import type { Span } from '../../text/types';
+import type { PairIndex } from '../pairIndex';
 
 /** An official and where the text mentions them (what findOfficials returns has this shape). */
 export interface SpeakerMentions {
@@ -109,31 +110,61 @@ export function nameBefore(prefix: string): { name: string; titled: boolean } | 
 
 /**
  * Whether `name` stands right after a title somewhere in `text` (`区委副书记、区长钟晓咏出席…` makes a
- * later bare `钟晓咏强调` a name). Memoised per document by the caller.
+ * later bare `钟晓咏强调` a name). Memoised per document by the caller, who passes a PairIndex of `text`
+ * when it will ask about many names.
  */
-export function appearsWithTitle(text: string, name: string): boolean {
+export function appearsWithTitle(text: string, name: string, index?: PairIndex): boolean {
   let seen = 0;
+  const titled = (at: number): boolean =>
+    ENDS_WITH_TITLE.test(text.slice(Math.max(0, at - 8), at)) || STARTS_WITH_TITLE.test(text.slice(at + name.length, at + name.length + 6));
+  if (index) {
+    let found = false;
+    index.some(name, (at) => {
+      if (seen++ >= MAX_TITLE_EVIDENCE_LOOKUPS) return true;
+      found = titled(at);
+      return found;
+    });
+    return found;
+  }
   for (let at = text.indexOf(name); at >= 0 && seen < MAX_TITLE_EVIDENCE_LOOKUPS; at = text.indexOf(name, at + 1), seen++) {
-    if (ENDS_WITH_TITLE.test(text.slice(Math.max(0, at - 8), at))) return true;
-    if (STARTS_WITH_TITLE.test(text.slice(at + name.length, at + name.length + 6))) return true;
+    if (titled(at)) return true;
   }
   return false;
 }
 
-/** Officials' mentions sorted by end offset, for "who stands right before this verb?". */
+/**
+ * Officials' mentions sorted by end offset, for "who stands right before this verb?". Kept as arrays of
+ * numbers (a long report has hundreds of thousands of mentions: an object each is slow to collect).
+ */
 export class SpeakerIndex {
-  private readonly ends: { start: number; end: number; name: string }[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly names: string[] = [];
   private readonly byTitle = new Map<string, Set<string>>();
 
   constructor(speakers: readonly SpeakerMentions[]) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const names: string[] = [];
     for (const s of speakers) {
-      for (const m of s.mentions) this.ends.push({ start: m.start, end: m.end, name: s.name });
+      for (const m of s.mentions) {
+        starts.push(m.start);
+        ends.push(m.end);
+        names.push(s.name);
+      }
       for (const t of s.titles ?? []) {
         if (!this.byTitle.has(t)) this.byTitle.set(t, new Set());
         this.byTitle.get(t)!.add(s.name);
       }
     }
-    this.ends.sort((a, b) => a.end - b.end || b.start - a.start);
+    // A stable sort of positions: equal mentions keep the order they were given in.
+    const order = starts.map((_, i) => i);
+    if (!endsInOrder(starts, ends)) order.sort((a, b) => ends[a] - ends[b] || starts[b] - starts[a]);
+    for (const i of order) {
+      this.starts.push(starts[i]);
+      this.ends.push(ends[i]);
+      this.names.push(names[i]);
+    }
   }
 
   /** The one official holding `title` (`区长`, or the full `区委副书记`), if exactly one does. */
@@ -149,11 +180,11 @@ export class SpeakerIndex {
     let hi = ends.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (ends[mid].end <= to) lo = mid + 1;
+      if (ends[mid] <= to) lo = mid + 1;
       else hi = mid;
     }
     const i = lo - 1;
-    return i >= 0 && ends[i].end >= from ? ends[i] : undefined;
+    return i >= 0 && ends[i] >= from ? { start: this.starts[i], end: ends[i], name: this.names[i] } : undefined;
   }
 
   /** A mention contained in [start, end), the latest one. */
@@ -166,6 +197,14 @@ export class SpeakerIndex {
       to = m.end - 1;
     }
   }
+}
+
+/** Already in the order the index sorts by (end ascending, then start descending)? */
+function endsInOrder(starts: readonly number[], ends: readonly number[]): boolean {
+  for (let i = 1; i < ends.length; i++) {
+    if (ends[i - 1] > ends[i] || (ends[i - 1] === ends[i] && starts[i - 1] < starts[i])) return false;
+  }
+  return true;
 }
 
 /**

@@ -19,16 +19,49 @@ interface Scores {
   subtree: Map<string, number>;
 }
 
+/**
+ * Sums each mention's share into its candidates (direct) and everything above them (subtree). A name
+ * repeated thousands of times would cost a dozen map updates per mention; instead each distinct candidate
+ * list is turned once into accumulator slots, and a mention adds its share slot by slot. The additions
+ * per division happen in the same order as map updates would (so the sums are the same to the last bit),
+ * and the maps are filled in the order divisions were first met.
+ */
 function scoresOf(places: readonly ResolvedPlace[], g: Gazetteer): Scores {
-  const direct = new Map<string, number>();
-  const subtree = new Map<string, number>();
+  const directSlot = new Map<string, number>();
+  const subtreeSlot = new Map<string, number>();
+  const order: { code: string; direct: boolean }[] = [];
+  const slotsOf = new Map<readonly Division[], number[]>();
+  let sums = new Float64Array(64);
+  const slot = (slots: Map<string, number>, code: string, direct: boolean): number => {
+    let k = slots.get(code);
+    if (k === undefined) {
+      k = order.length;
+      order.push({ code, direct });
+      slots.set(code, k);
+      if (k >= sums.length) {
+        const grown = new Float64Array(sums.length * 2);
+        grown.set(sums);
+        sums = grown;
+      }
+    }
+    return k;
+  };
   for (const p of places) {
     const share = p.weight / p.candidates.length;
-    for (const c of p.candidates) {
-      direct.set(c.code, (direct.get(c.code) ?? 0) + share);
-      for (const a of g.path(c.code)) subtree.set(a.code, (subtree.get(a.code) ?? 0) + share);
+    let slots = slotsOf.get(p.candidates);
+    if (!slots) {
+      slots = [];
+      for (const c of p.candidates) {
+        slots.push(slot(directSlot, c.code, true));
+        for (const a of g.path(c.code)) slots.push(slot(subtreeSlot, a.code, false));
+      }
+      slotsOf.set(p.candidates, slots);
     }
+    for (const k of slots) sums[k] += share;
   }
+  const direct = new Map<string, number>();
+  const subtree = new Map<string, number>();
+  order.forEach(({ code, direct: isDirect }, k) => (isDirect ? direct : subtree).set(code, sums[k]));
   return { direct, subtree };
 }
 
@@ -189,16 +222,30 @@ function pathText(g: Gazetteer, d: Division): string {
 
 /** One evidence line per place and kind of mention, with the weight it added. */
 function placeEvidence(places: readonly ResolvedPlace[], g: Gazetteer, chosen: Division | undefined): LocalityEvidence[] {
-  const groups = new Map<string, ResolvedPlace[]>();
+  // Grouped by candidate codes, then name, then role; `lists` keeps the groups in order of first mention.
+  const groups = new Map<string, Map<string, Map<string, ResolvedPlace[]>>>();
+  const lists: ResolvedPlace[][] = [];
+  // Mentions of one name share their candidate list: spell its codes once.
+  const codes = new Map<readonly Division[], string>();
   for (const p of places) {
-    const key = `${ROLE_LABEL[p.place.role]}|${p.place.surface}|${p.candidates.map((d) => d.code).join(',')}`;
+    let spelled = codes.get(p.candidates);
+    if (spelled === undefined) codes.set(p.candidates, (spelled = p.candidates.map((d) => d.code).join(',')));
+    let bySurface = groups.get(spelled);
+    if (!bySurface) groups.set(spelled, (bySurface = new Map()));
+    let byRole = bySurface.get(p.place.surface);
+    if (!byRole) bySurface.set(p.place.surface, (byRole = new Map()));
+    const role = ROLE_LABEL[p.place.role];
     // Appended in place: copying the list per mention made a text naming one place often quadratic.
-    const list = groups.get(key);
+    const list = byRole.get(role);
     if (list) list.push(p);
-    else groups.set(key, [p]);
+    else {
+      const created = [p];
+      byRole.set(role, created);
+      lists.push(created);
+    }
   }
   const out: LocalityEvidence[] = [];
-  for (const list of groups.values()) {
+  for (const list of lists) {
     const first = list[0];
     const { place, candidates } = first;
     const weight = list.reduce((s, p) => s + p.weight, 0);

@@ -18,6 +18,8 @@ export interface PlaceMention extends Span {
   via: 'full' | 'short' | 'former';
   /** Other divisions the name may denote when the document does not settle it (朝阳区: Beijing or Changchun). */
   alternatives?: string[];
+  /** Province › city › county names, when the caller asked for them (LocalityInput.pathOf). */
+  path?: string[];
 }
 
 export interface FindPlacesOptions {
@@ -29,11 +31,19 @@ export interface FindPlacesOptions {
   title?: string;
 }
 
-function toMention({ place, candidates }: ResolvedPlace): PlaceMention {
+/**
+ * Each mention is made whole in one literal, its path (when asked for) included: adding a property to
+ * hundreds of thousands of finished objects costs a second allocation for each.
+ */
+function toMention({ place, candidates }: ResolvedPlace, pathOf?: (code: string) => string[]): PlaceMention {
   const [d, ...others] = candidates;
-  const m: PlaceMention = { start: place.start, end: place.end, name: d.name, code: d.code, level: d.level, via: place.via };
-  if (others.length) m.alternatives = others.map((o) => o.code);
-  return m;
+  const { start, end, via } = place;
+  const { name, code, level } = d;
+  if (others.length) {
+    const alternatives = others.map((o) => o.code);
+    return pathOf ? { start, end, name, code, level, via, alternatives, path: pathOf(code) } : { start, end, name, code, level, via, alternatives };
+  }
+  return pathOf ? { start, end, name, code, level, via, path: pathOf(code) } : { start, end, name, code, level, via };
 }
 
 /**
@@ -42,7 +52,7 @@ function toMention({ place, candidates }: ResolvedPlace): PlaceMention {
  */
 export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMention[] {
   const g = Gazetteer.load();
-  return resolvePlaces(scanPlaces(text, opts, g).places, g).map(toMention);
+  return resolvePlaces(scanPlaces(text, opts, g).places, g).map((r) => toMention(r));
 }
 
 export interface LocalityInput {
@@ -52,6 +62,8 @@ export interface LocalityInput {
   officials?: readonly OfficialLike[];
   /** Boilerplate spans. */
   exclude?: Span[];
+  /** Gives each place mention its administrative path (a fresh array per mention). */
+  pathOf?: (code: string) => string[];
 }
 
 /**
@@ -80,6 +92,6 @@ export function analyzeLocality(text: string, input: LocalityInput = {}): { loca
   const skip = new SpanSet([...(input.exclude ?? []), ...scan.places]);
   const hints = [...officialHints(officials, g), ...textHints(text, skip, officials.length === 0)];
   const locality = decide(resolved, hints, g);
-  const places = resolved.filter((r) => r.place.end > r.place.start).map(toMention);
+  const places = resolved.filter((r) => r.place.end > r.place.start).map((r) => toMention(r, input.pathOf));
   return { locality, places };
 }

@@ -1,33 +1,48 @@
 import type { Span } from '../../text/types';
 
-/** Sorted, merged spans with a fast membership test (documents may have hundreds of boilerplate blocks). */
+/**
+ * Sorted, merged spans with a fast membership test (documents may have hundreds of boilerplate blocks,
+ * and a long report hundreds of thousands of names). Kept as two arrays of numbers, not span objects: a
+ * long-lived object per span is what makes the garbage collector slow.
+ */
 export class SpanSet {
-  private readonly spans: Span[];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
 
   constructor(spans: readonly Span[] = []) {
-    const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
-    const merged: Span[] = [];
+    const nonEmpty = spans.filter((s) => s.end > s.start);
+    // Usually given in order already (place names, mentions): then sorting would only cost.
+    const sorted = startsInOrder(nonEmpty) ? nonEmpty : nonEmpty.sort((a, b) => a.start - b.start);
+    const { starts, ends } = this;
     for (const s of sorted) {
-      const last = merged[merged.length - 1];
-      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-      else merged.push({ start: s.start, end: s.end });
+      const last = ends.length - 1;
+      if (last >= 0 && s.start <= ends[last]) ends[last] = Math.max(ends[last], s.end);
+      else {
+        starts.push(s.start);
+        ends.push(s.end);
+      }
     }
-    this.spans = merged;
   }
 
   /** True when [start, end) overlaps any span. */
   overlaps(start: number, end: number): boolean {
+    const { starts, ends } = this;
     let lo = 0;
-    let hi = this.spans.length - 1;
+    let hi = starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = this.spans[mid];
-      if (s.end <= start) lo = mid + 1;
-      else if (s.start >= end) hi = mid - 1;
+      if (ends[mid] <= start) lo = mid + 1;
+      else if (starts[mid] >= end) hi = mid - 1;
       else return true;
     }
     return false;
   }
+}
+
+/** Are the spans' starts non-decreasing (what a stable sort by start would leave as it is)? */
+function startsInOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1].start > spans[i].start) return false;
+  return true;
 }
 
 export interface Layout {

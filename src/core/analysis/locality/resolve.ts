@@ -18,6 +18,8 @@ export interface ResolvedPlace {
   resolvedBy?: string;
 }
 
+const codesOf = (divisions: readonly Division[]): string => divisions.map((d) => d.code).join(',');
+
 const LEVEL_RANK = { province: 0, city: 1, county: 2 };
 
 function byLevelThenCode(a: Division, b: Division): number {
@@ -30,27 +32,41 @@ function byLevelThenCode(a: Division, b: Division): number {
  * or descendant counts fully, a sibling under the same city half.
  */
 export function resolvePlaces(places: readonly ScannedPlace[], g: Gazetteer): ResolvedPlace[] {
+  // Mentions of one name share their candidate list: key and sort it once per list, not per mention.
+  const lists = new Map<readonly Division[], { key: string; sorted: Division[]; sortedKey: string }>();
+  const listOf = (candidates: readonly Division[]) => {
+    let list = lists.get(candidates);
+    if (!list) {
+      const sorted = [...candidates].sort(byLevelThenCode);
+      list = { key: codesOf(candidates), sorted, sortedKey: codesOf(sorted) };
+      lists.set(candidates, list);
+    }
+    return list;
+  };
   const seen = new Map<string, number>();
+  const keys: string[] = [];
   const resolved: ResolvedPlace[] = places.map((place) => {
+    const list = listOf(place.candidates);
     let weight = ROLE_WEIGHT[place.role] * VIA_WEIGHT[place.via] * (place.organ ? ORGAN_BONUS : 1);
     if (place.role === 'body' || place.role === 'lead') {
-      const key = place.candidates.map((d) => d.code).join(',');
-      const k = (seen.get(key) ?? 0) + 1;
-      seen.set(key, k);
+      const k = (seen.get(list.key) ?? 0) + 1;
+      seen.set(list.key, k);
       weight /= Math.sqrt(k);
     }
-    return { place, candidates: [...place.candidates].sort(byLevelThenCode), weight };
+    keys.push(list.sortedKey);
+    // The sorted list is shared by the mentions; later steps replace a mention's list, never change it.
+    return { place, candidates: list.sorted, weight };
   });
 
   // Mentions with the same candidates share one decision; grouping keeps this linear in the text.
   const groups = new Map<string, { candidates: Division[]; weight: number; members: ResolvedPlace[] }>();
-  for (const p of resolved) {
-    const key = p.candidates.map((d) => d.code).join(',');
+  resolved.forEach((p, i) => {
+    const key = keys[i];
     const group = groups.get(key) ?? { candidates: p.candidates, weight: 0, members: [] };
     group.weight += p.weight;
     group.members.push(p);
     groups.set(key, group);
-  }
+  });
   for (let round = 0; round < 2; round++) {
     let changed = false;
     for (const [key, p] of groups) {

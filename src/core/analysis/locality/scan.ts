@@ -1,4 +1,5 @@
-import { Gazetteer, type Division, type Surface } from '../../gazetteer';
+import { Gazetteer, shortName, type Division, type Surface } from '../../gazetteer';
+import { CharSet } from '../charset';
 import type { Span } from '../../text/types';
 import { findLayout, SpanSet, type Layout } from './layout';
 import {
@@ -76,6 +77,12 @@ export interface ScanOptions {
 const NEAR_PARENT = 30;
 const ROUNDS = 3;
 
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Prepositions and conjunctions that may stand right before a one-character-stem name (在道县, 和县). */
 const BOUNDARY_BEFORE = /[在到赴至从于往及与同、，,。：:；;（(\s“"']/;
 const HAN = /\p{Script=Han}/u;
@@ -105,20 +112,88 @@ function distinct(divisions: Division[]): Division[] {
   return [...new Map(divisions.map((d) => [d.code, d])).values()];
 }
 
-function rawFrom(text: string, start: number, surface: string, surfaces: readonly Surface[]): Raw {
-  const end = start + surface.length;
+/**
+ * The first two code units of every name the gazetteer can match (a superset: full, former and short
+ * names all begin like a division's name, short name or former name). Most positions of a text begin
+ * none; they are passed over without asking the gazetteer.
+ */
+class NameStarts {
+  private readonly firsts: CharSet;
+  /** Second units by first unit; a first unit mapped to `null` begins a one-unit name (any second will do). */
+  private readonly seconds = new Map<number, Set<number> | null>();
+
+  constructor(g: Gazetteer) {
+    const firsts = new Set<string>();
+    for (const d of g.divisions) {
+      for (const n of [d.name, d.short, ...(d.former ?? []).flatMap((f) => [f, shortName(f, false), shortName(f, true)])]) {
+        if (!n) continue;
+        firsts.add(n[0]);
+        const a = n.charCodeAt(0);
+        if (n.length < 2) this.seconds.set(a, null);
+        else if (this.seconds.get(a) !== null) {
+          let set = this.seconds.get(a);
+          if (!set) this.seconds.set(a, (set = new Set()));
+          set.add(n.charCodeAt(1));
+        }
+      }
+    }
+    this.firsts = new CharSet(firsts);
+  }
+
+  /** May a gazetteer name start at `i`? */
+  at(text: string, i: number): boolean {
+    if (!this.firsts.at(text, i)) return false;
+    const seconds = this.seconds.get(text.charCodeAt(i));
+    return seconds === null || (seconds !== undefined && seconds.has(text.charCodeAt(i + 1)));
+  }
+}
+
+const starts = new WeakMap<Gazetteer, NameStarts>();
+
+function nameStarts(g: Gazetteer): NameStarts {
+  let set = starts.get(g);
+  if (!set) starts.set(g, (set = new NameStarts(g)));
+  return set;
+}
+
+/** What a gazetteer match says before its context is read: the same for every mention of the name. */
+interface Reading {
+  candidates: Division[];
+  via: Via;
+  /** Weak when a boundary (在, 、, a non-Han character) stands before it, and when none does. */
+  weakAtBoundary: boolean;
+  weakInside: boolean;
+}
+
+function readingOf(surfaces: readonly Surface[]): Reading {
   const fulls = surfaces.filter((s) => s.kind === 'full' || s.kind === 'former');
   if (fulls.length) {
     const candidates = distinct(fulls.map((s) => s.division));
     const via: Via = fulls.some((s) => s.kind === 'full') ? 'full' : 'former';
-    const prev = text[start - 1];
-    const boundary = !prev || !HAN.test(prev) || BOUNDARY_BEFORE.test(prev);
-    const weak = candidates.every((d) => isGenericName(d) || (hasOneCharStem(d) && !boundary));
-    return { start, end, surface, via, weak, candidates, status: 'pending' };
+    return {
+      candidates,
+      via,
+      weakAtBoundary: candidates.every((d) => isGenericName(d)),
+      weakInside: candidates.every((d) => isGenericName(d) || hasOneCharStem(d)),
+    };
   }
   const candidates = distinct(surfaces.map((s) => s.division));
   const via: Via = surfaces.some((s) => s.kind === 'short') ? 'short' : 'former';
-  return { start, end, surface, via, weak: true, candidates, status: 'pending' };
+  return { candidates, via, weakAtBoundary: true, weakInside: true };
+}
+
+/**
+ * A mention as first read. Mentions of one name share its reading (and its candidate list, which later
+ * steps replace, never change in place): a text naming a place thousands of times reads it once.
+ */
+function rawFrom(text: string, start: number, surface: string, reading: Reading): Raw {
+  let weak = reading.weakAtBoundary;
+  if (weak !== reading.weakInside) {
+    const prev = text[start - 1];
+    const boundary = !prev || !HAN.test(prev) || BOUNDARY_BEFORE.test(prev);
+    weak = boundary ? reading.weakAtBoundary : reading.weakInside;
+  }
+  return { start, end: start + surface.length, surface, via: reading.via, weak, candidates: reading.candidates, status: 'pending' };
 }
 
 /** A short name that is the given name of a person: 常务副区长王宏伟, 由王宏伟主持, 王宏伟同志. */
@@ -167,9 +242,15 @@ export function scanPlaces(text: string, opts: ScanOptions = {}, g: Gazetteer = 
   const names = new SpanSet([...occurrences(text, opts.names ?? []), ...(opts.nameSpans ?? [])]);
 
   const raws: Raw[] = [];
+  const readings = new Map<readonly Surface[], Reading>();
+  const firsts = nameStarts(g);
   for (let i = 0; i < text.length; i++) {
+    if (!firsts.at(text, i)) continue;
     const m = g.matchAt(text, i);
-    if (m) raws.push(rawFrom(text, i, m.surface, m.surfaces));
+    if (!m) continue;
+    let reading = readings.get(m.surfaces);
+    if (!reading) readings.set(m.surfaces, (reading = readingOf(m.surfaces)));
+    raws.push(rawFrom(text, i, m.surface, reading));
   }
 
   for (const r of raws) classify(text, r, layout, exclude, names);
@@ -207,8 +288,8 @@ function accept(r: Raw, context?: string): void {
 }
 
 function classify(text: string, r: Raw, layout: Layout, exclude: SpanSet, names: SpanSet): void {
-  const after = text.slice(r.end, r.end + 12);
-  const before = text.slice(Math.max(0, r.start - 12), r.start);
+  const after = afterOf(text, r);
+  const before = beforeOf(text, r);
   if (names.overlaps(r.start, r.end)) return reject(r, 'person');
   if (ROAD_AFTER.test(after)) return reject(r, 'road');
   if (EVENT_AFTER.test(after)) return reject(r, 'event');
@@ -248,11 +329,14 @@ function classify(text: string, r: Raw, layout: Layout, exclude: SpanSet, names:
 
 /** Weak names that count through their neighbours: 永州冷水滩, 巴中南江, 南江、通江两县, a parent nearby. */
 function promote(text: string, raws: Raw[], g: Gazetteer): void {
+  // Only pending names can be promoted; most texts have few, and the indexes below cost a map entry a name.
+  if (!raws.some((r) => r.status === 'pending')) return;
   const byStart = new Map<number, Raw[]>();
   const byEnd = new Map<number, Raw[]>();
   for (const r of raws) {
-    byStart.set(r.start, [...(byStart.get(r.start) ?? []), r]);
-    byEnd.set(r.end, [...(byEnd.get(r.end) ?? []), r]);
+    // Appended in place: copying the list per name made a text naming one place often slow.
+    appendTo(byStart, r.start, r);
+    appendTo(byEnd, r.end, r);
   }
   const starting = (at: number) => byStart.get(at) ?? [];
   const ending = (at: number) => byEnd.get(at) ?? [];
@@ -335,9 +419,13 @@ function promoteByNearParent(text: string, r: Raw, raws: Raw[], g: Gazetteer): b
   return false;
 }
 
+const afterOf = (text: string, r: Span) => text.slice(r.end, r.end + 12);
+const beforeOf = (text: string, r: Span) => text.slice(Math.max(0, r.start - 12), r.start);
+
 function toPlace(text: string, r: Raw, layout: Layout): ScannedPlace {
-  const after = text.slice(r.end, r.end + 12);
-  const before = text.slice(Math.max(0, r.start - 12), r.start);
+  // Read again rather than kept from classify: a few short strings per name, alive only here.
+  const after = afterOf(text, r);
+  const before = beforeOf(text, r);
   const within = (s?: Span) => !!s && r.start >= s.start && r.end <= s.end;
   let role: Role = 'body';
   if (within(layout.headline)) role = 'headline';

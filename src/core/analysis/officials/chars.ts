@@ -12,6 +12,9 @@ function isHanCodePoint(cp: number): boolean {
 /** Length (1 or 2) of the Han character at `i`, or 0 when there is none. */
 export function hanLengthAt(text: string, i: number): number {
   if (i < 0 || i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  // Outside a high surrogate the unit is the code point (asked at every position: keep it cheap).
+  if (c < 0xd800 || c > 0xdbff) return isHanCodePoint(c) ? 1 : 0;
   const cp = text.codePointAt(i)!;
   if (!isHanCodePoint(cp)) return 0;
   return cp > 0xffff ? 2 : 1;
@@ -67,6 +70,12 @@ export function codePointCount(s: string): number {
 /** Blank characters that may separate a title from a name or the characters of a byline name. */
 export function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0' || ch === '\t';
+}
+
+/** isBlank for the unit at `i`, without making a one-character string. */
+export function isBlankAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 }
 
 /** Middle dots used in transliterated minority and foreign names (买买提·艾力). */

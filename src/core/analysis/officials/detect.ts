@@ -1,4 +1,5 @@
-import { isBlank, isHanAt } from './chars';
+import { CharSet } from '../charset';
+import { isBlankAt, isHanAt } from './chars';
 import { FOLLOWER_WORDS } from './lexicon';
 import { readNameAfter, readNameBefore } from './names';
 import type { Coverage, OfficialRegistry } from './registry';
@@ -7,7 +8,9 @@ import { skipLabelTail } from './titles';
 import type { NameMatch, TitleMatch } from './types';
 
 /** Separators of names in a list under one title: 副市长甲、乙、丙 or 副区长甲和乙. */
-const LIST_SEPARATORS: ReadonlySet<string> = new Set('、和及与');
+const LIST_SEPARATORS = new CharSet('、和及与');
+/** What may stand between two titles of one person: nothing, 、 or 兼. */
+const CHAIN_JOINERS = new CharSet('、兼');
 /** Longest title chain (市委副书记、市长、市安委会主任 is 3); more is a list of posts, not one person's. */
 const MAX_CHAIN = 6;
 /** Longest list of names under one title. */
@@ -26,13 +29,16 @@ export function attachNames(
   coverage: Coverage,
 ): TitleMatch[] {
   const unattached: TitleMatch[] = [];
-  const titleStarts = new Set(titles.map((t) => t.start));
+  // One byte per offset: a Set of a million numbers is slow to build and to ask.
+  const titleStarts = new Uint8Array(text.length + 2);
+  for (const t of titles) titleStarts[t.start] = 1;
   for (let k = 0; k < titles.length; k++) {
     const chain = [titles[k]];
     while (chain.length < MAX_CHAIN && !chain[chain.length - 1].label && k + 1 < titles.length && !titles[k + 1].label) {
       // One person's titles are joined by 、, by 兼 (副市长兼市公安局局长) or written back to back.
-      const gap = text.slice(chain[chain.length - 1].end, titles[k + 1].start);
-      if (gap !== '' && gap !== '、' && gap !== '兼') break;
+      const gapStart = chain[chain.length - 1].end;
+      const gapLength = titles[k + 1].start - gapStart;
+      if (gapLength > 1 || (gapLength === 1 && !CHAIN_JOINERS.at(text, gapStart))) break;
       chain.push(titles[++k]);
     }
     const last = chain[chain.length - 1];
@@ -58,19 +64,18 @@ function readNameList(
   text: string,
   from: number,
   seg: TextSegmentation,
-  titleStarts: ReadonlySet<number>,
+  titleStarts: Uint8Array,
   coverage: Coverage,
 ): NameMatch[] {
   let p = from;
-  if (isBlank(text[p]) && isHanAt(text, p + 1)) p++;
-  if (titleStarts.has(p)) return [];
+  if (isBlankAt(text, p) && isHanAt(text, p + 1)) p++;
+  if (titleStarts[p] === 1) return [];
   const first = readNameAfter(text, p, seg);
   if (!first || coverage.any(first.start, first.end)) return [];
   const names = [first];
   while (names.length < MAX_LIST) {
     const end = names[names.length - 1].end;
-    const sep = text[end];
-    if (!LIST_SEPARATORS.has(sep) || titleStarts.has(end + 1)) break;
+    if (!LIST_SEPARATORS.at(text, end) || titleStarts[end + 1] === 1) break;
     const next = readNameAfter(text, end + 1, seg);
     if (!next || coverage.any(next.start, next.end)) break;
     names.push(next);

@@ -1,3 +1,4 @@
+import { CharSet } from '../charset';
 import { WordSet } from './wordset';
 
 /**
@@ -6,7 +7,7 @@ import { WordSet } from './wordset';
  */
 
 /** Administrative level characters: they start organisation names (市委, 区安委会) and end place names. */
-export const LEVEL_CHARS: ReadonlySet<string> = new Set('省市区县旗州盟镇乡村');
+export const LEVEL_CHARS = new CharSet('省市区县旗州盟镇乡村');
 
 /**
  * Posts, the heads of titles (市长, 书记, 局长 …). Modifiers (副, 常务, 党组 …) and the organisation
@@ -38,13 +39,13 @@ export const MODIFIERS = new WordSet([
 export const ACTING = '代';
 
 /** Posts whose first character also ends an organisation, so `应急局长` is 应急局 + 局长. */
-export const POST_WITH_ORG_HEAD: ReadonlySet<string> = new Set('部局厅处科所站院校馆社署司队');
+export const POST_WITH_ORG_HEAD = new CharSet('部局厅处科所站院校馆社署司队');
 
 /**
  * Words ending in a level character that are not a place + level (城市, 社区, 全市): a level post
  * whose level character belongs to one of these is not a post (城市长远, 社区长者, 全区长期).
  */
-export const LEVEL_COMPOUNDS: ReadonlySet<string> = new Set([
+export const LEVEL_COMPOUNDS = new WordSet([
   '社区', '园区', '地区', '小区', '景区', '城区', '辖区', '片区', '库区', '矿区', '灾区', '街区', '校区',
   '厂区', '湖区', '林区', '牧区', '市区', '郊区', '老区', '全区', '我区', '本区', '该区', '各区', '分区',
   '专区', '军区', '禁区', '展区', '考区', '营区', '县区', '城市', '都市', '超市', '股市', '楼市', '上市',
@@ -54,9 +55,9 @@ export const LEVEL_COMPOUNDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Characters ending a place that follows `市长…`: 江阴市长泾镇 is 江阴市 + 长泾镇, not a mayor. */
-export const PLACE_AFTER_SUFFIXES: readonly string[] = [
+export const PLACE_AFTER_SUFFIXES = new WordSet([
   '街道', '社区', '大道', '大街', '镇', '乡', '村', '街', '路', '县', '区', '港', '桥', '巷', '湾',
-];
+]);
 
 /** Organisations that anchor a title without a place (国务院总理, 中共中央政治局常委). */
 export const NATIONAL_ANCHORS = new WordSet([
@@ -65,7 +66,7 @@ export const NATIONAL_ANCHORS = new WordSet([
 ]);
 
 /** Last characters of organisation names (局, 委, 办公室, 安委会, 政府, 防指, 支队 …). */
-export const ORG_SUFFIX_CHARS: ReadonlySet<string> = new Set(
+export const ORG_SUFFIX_CHARS = new CharSet(
   '委局厅办部室会院处科所站队心府组指司团社村镇乡道省市区县旗州盟协大署庭馆校行军股园联关检台',
 );
 
@@ -73,7 +74,7 @@ export const ORG_SUFFIX_CHARS: ReadonlySet<string> = new Set(
  * Characters that cannot be inside an organisation name: walking leftwards from a post, the title
  * stops at them (会议由|市应急管理局局长, 以|区委副书记, 时任|市长).
  */
-export const ORG_STOP_CHARS: ReadonlySet<string> = new Set(
+export const ORG_STOP_CHARS = new CharSet(
   '的由与及在对向将把被为是请经从让给同跟或等了并其即又也都还就以于至到按据受有各该我本暨兼任仍这那此之',
 );
 
@@ -105,13 +106,13 @@ export const FOLLOWER_WORDS = new WordSet([
 ]);
 
 /** Single characters after a name that are function words rather than part of the name. */
-export const FUNCTION_CHARS: ReadonlySet<string> = new Set('在等和与及对向为到就将把从于是的也都又还并率赴说称任');
+export const FUNCTION_CHARS = new CharSet('在等和与及对向为到就将把从于是的也都又还并率赴说称任');
 
 /** Characters that rarely end a Chinese given name but often follow one (朱鹏在…, 张三等…). */
-export const UNLIKELY_NAME_END: ReadonlySet<string> = new Set('在等与及的了对就将把从是也都又还并着过被让给向于率赴说称');
+export const UNLIKELY_NAME_END = new CharSet('在等与及的了对就将把从是也都又还并着过被让给向于率赴说称');
 
 /** Characters before a name that end the previous phrase (会议由王宏伟主持, 向张三书记汇报). */
-export const BEFORE_NAME_CHARS: ReadonlySet<string> = new Set('由和与及向对在是为请让给同将把被经从于的了并等即有据');
+export const BEFORE_NAME_CHARS = new CharSet('由和与及向对在是为请让给同将把被经从于的了并等即有据');
 
 /**
  * Words that start where a name would after a title but are not names (区长强调…, 市长高度重视,
@@ -135,7 +136,7 @@ export const NOT_NAME_STARTS = new WordSet([
 ]);
 
 /** Place-level characters that, right after a candidate name, make it a place (兰山区, 宏伟区). */
-export const PLACE_FOLLOW_CHARS: ReadonlySet<string> = new Set('省市区县镇乡村旗州盟街路');
+export const PLACE_FOLLOW_CHARS = new CharSet('省市区县镇乡村旗州盟街路');
 
 /** jieba tags of words that cannot be the given name of a person (time, direction, function words). */
 // Adverbs and numerals are not here: 立新 (d) and 一鸣 (m) are common given names. Time words (会上) are

@@ -4,6 +4,7 @@ import type { Coverage, OfficialRegistry } from './registry';
 import type { TextSegmentation } from './segmenter';
 import { surnameAt } from './surnames';
 import type { TitleMatch } from './types';
+import { WordSet } from './wordset';
 
 /**
  * Later references to officials already found: bare names (王宏伟主持, 杨小菁强调), given names
@@ -18,29 +19,39 @@ export function linkMentions(
   unattached: readonly TitleMatch[],
 ): void {
   const names = registry.names().sort((a, b) => b.length - a.length);
-  for (const name of names) linkBareName(text, name, seg, registry, coverage);
+  // Every name's occurrences from one pass over the text (a report may name thousands of people).
+  const found = new WordSet(names).occurrences(text);
+  for (const name of names) linkBareName(text, name, found.get(name) ?? [], seg, registry, coverage);
   linkGivenNames(text, names, seg, registry, coverage);
   linkSurnamePost(text, names, unattached, seg, registry, coverage);
 }
 
 function leftBoundary(text: string, start: number, seg: TextSegmentation): boolean {
   if (start === 0 || !isHanAt(text, start - 1)) return true;
-  return BEFORE_NAME_CHARS.has(text[start - 1]) || seg.isBoundary(start);
+  return BEFORE_NAME_CHARS.at(text, start - 1) || seg.isBoundary(start);
 }
 
 /** What follows a bare name: a delimiter or follower word; for two-character names nothing weaker. */
 function rightBoundary(text: string, end: number, seg: TextSegmentation, strict: boolean): boolean {
   if (end >= text.length || !isHanAt(text, end)) return true;
-  if (FOLLOWER_WORDS.startsAt(text, end) || FUNCTION_CHARS.has(text[end])) return true;
+  if (FOLLOWER_WORDS.startsAt(text, end) || FUNCTION_CHARS.at(text, end)) return true;
   // 兰山区, 宏伟区: the name is the start of a place.
-  if (PLACE_FOLLOW_CHARS.has(text[end])) return false;
+  if (PLACE_FOLLOW_CHARS.at(text, end)) return false;
   return !strict && seg.isBoundary(end);
 }
 
-function linkBareName(text: string, name: string, seg: TextSegmentation, registry: OfficialRegistry, coverage: Coverage): void {
+/** Links the occurrences `starts` (ascending) of `name`; names are linked longest first. */
+function linkBareName(
+  text: string,
+  name: string,
+  starts: readonly number[],
+  seg: TextSegmentation,
+  registry: OfficialRegistry,
+  coverage: Coverage,
+): void {
   // Two-character names are often words too (高峰, 兰山): they need a clear context on both sides.
   const strict = codePointCount(name) <= 2;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+  for (const i of starts) {
     const end = i + name.length;
     if (coverage.any(i, end)) continue;
     if (!leftBoundary(text, i, seg) || !rightBoundary(text, end, seg, strict)) continue;
@@ -57,13 +68,15 @@ function linkGivenNames(text: string, names: readonly string[], seg: TextSegment
     if (!sl) continue;
     const given = name.slice(sl);
     if (codePointCount(given) !== 2) continue;
-    byGiven.set(given, [...(byGiven.get(given) ?? []), name]);
+    const owners = byGiven.get(given);
+    if (owners) owners.push(name);
+    else byGiven.set(given, [name]);
   }
-  for (const [given, owners] of byGiven) {
-    if (owners.length !== 1) continue;
-    const owner = owners[0];
+  const unique = [...byGiven].filter(([, owners]) => owners.length === 1);
+  const found = new WordSet(unique.map(([given]) => given)).occurrences(text);
+  for (const [given, [owner]] of unique) {
     const posts = registry.titlesOf(owner);
-    for (let i = text.indexOf(given); i >= 0; i = text.indexOf(given, i + 1)) {
+    for (const i of found.get(given) ?? []) {
       const end = i + given.length;
       if (coverage.any(i, end) || !leftBoundary(text, i, seg)) continue;
       const follows = text.startsWith('同志', end) || posts.some((t) => bareTitleAt(text, end, t));
@@ -92,13 +105,21 @@ function linkSurnamePost(
   registry: OfficialRegistry,
   coverage: Coverage,
 ): void {
+  // Officials with a one-character surname, by that surname, in the order of `names`.
+  const bySurname = new Map<string, string[]>();
+  for (const n of names) {
+    if (surnameAt(n, 0) !== 1) continue;
+    const list = bySurname.get(n[0]);
+    if (list) list.push(n);
+    else bySurname.set(n[0], [n]);
+  }
   for (const t of unattached) {
     if (t.label || t.hasOrganisation) continue;
     const s = t.start - 1;
     if (s < 0 || coverage.any(s, t.end)) continue;
     const surname = text[s];
     if (!leftBoundary(text, s, seg)) continue;
-    const fits = names.filter((n) => surnameAt(n, 0) === 1 && n[0] === surname && registry.titlesOf(n).some((x) => x.endsWith(t.text)));
+    const fits = (bySurname.get(surname) ?? []).filter((n) => registry.titlesOf(n).some((x) => x.endsWith(t.text)));
     if (fits.length !== 1) continue;
     registry.add({ start: s, end: s + 1, name: fits[0] }, [t]);
   }

@@ -28,6 +28,9 @@ const ELEMENTS = new WordSet([
   '巴珠', '拉姆', '玉珍', '央宗', '措姆', '洛追', '平措', '旺久', '罗布', '次仁', '多布', '尼玛', '普赤',
 ]);
 
+/** The middle dots isNameDot accepts, as code units (asked before any list is built). */
+const NAME_DOTS: readonly number[] = ['·', '•', '‧', '・', '▪'].map((d) => d.charCodeAt(0));
+
 /** At most this many elements, and this many characters, in one name. */
 const MAX_ELEMENTS = 4;
 const MAX_LENGTH = 10;
@@ -54,6 +57,14 @@ export function minorityNameEnds(text: string, i: number): Array<{ end: number; 
  * run into the following words (扎克尔出席), so every length of it is a candidate. Empty when there is no dot.
  */
 export function dottedNameEnds(text: string, i: number): number[] {
+  // Most names have no dot: look for one after the first part before building any list.
+  let q = i;
+  for (let k = 0; k < 8; k++) {
+    const l = hanLengthAt(text, q);
+    if (!l) break;
+    q += l;
+  }
+  if (q === i || q >= text.length || !NAME_DOTS.includes(text.charCodeAt(q)) || !hanLengthAt(text, q + 1)) return [];
   let p = i;
   let parts = 0;
   for (;;) {

@@ -37,12 +37,11 @@ interface Candidate {
 /** How well `end` closes a name: a delimiter or a word that follows names scores high. */
 function followScore(text: string, end: number, seg: TextSegmentation): number {
   if (end >= text.length) return 3;
-  const ch = text[end];
-  if (!isHanAt(text, end)) return isNameDot(ch) ? -5 : 3;
+  if (!isHanAt(text, end)) return isNameDot(text[end]) ? -5 : 3;
   const follower = FOLLOWER_WORDS.longestAt(text, end);
   if (follower >= 2) return 3;
-  if (PLACE_FOLLOW_CHARS.has(ch)) return -3;
-  if (follower === 1 || FUNCTION_CHARS.has(ch)) return 2;
+  if (PLACE_FOLLOW_CHARS.at(text, end)) return -3;
+  if (follower === 1 || FUNCTION_CHARS.at(text, end)) return 2;
   const t = seg.tokenStartingAt(end);
   if (t && t.word.length >= 2 && !NAME_TAGS.has(t.tag)) return 1;
   return 0;
@@ -51,8 +50,7 @@ function followScore(text: string, end: number, seg: TextSegmentation): number {
 function scoreEnd(text: string, start: number, end: number, seg: TextSegmentation): number {
   let score = followScore(text, end, seg);
   if (seg.isBoundary(end)) score += 1;
-  const last = text.slice(end - hanLengthBefore(text, end), end);
-  if (UNLIKELY_NAME_END.has(last)) score -= 2;
+  if (hanLengthBefore(text, end) === 1 && UNLIKELY_NAME_END.at(text, end - 1)) score -= 2;
   // A dictionary word that runs on past the candidate (保安 in 张保|安) means the name is cut in the middle.
   const t = seg.tokenAt(end - 1);
   if (t && t.start > start && t.end > end && t.tag !== 'x') score -= 1;
@@ -73,7 +71,7 @@ function startsNonName(text: string, i: number, seg: TextSegmentation, risky: bo
 function badGivenName(text: string, surnameEnd: number, end: number, seg: TextSegmentation, risky: boolean): boolean {
   if (end - surnameEnd < 2) return false;
   // 王某某: the usual stand-in for a withheld given name (jieba tags 某某 as a pronoun).
-  if (text.slice(surnameEnd, end) === '某某') return false;
+  if (end - surnameEnd === 2 && text.startsWith('某某', surnameEnd)) return false;
   const t = seg.tokenStartingAt(surnameEnd);
   if (!t || t.end !== end) return false;
   if (NON_NAME_GIVEN_TAGS.has(t.tag) || (risky && NON_NAME_GIVEN_TAGS_RISKY.has(t.tag))) return true;
@@ -89,15 +87,15 @@ function badGivenName(text: string, surnameEnd: number, end: number, seg: TextSe
  */
 export function readNameAfter(text: string, i: number, seg: TextSegmentation): NameMatch | undefined {
   if (!isHanAt(text, i)) return undefined;
-  const dotted = bestOf(text, i, dottedEnds(text, i).map((end) => ({ end, givenStart: i, score: 0 })), seg);
+  // Most names have neither a dot nor minority elements: nothing to score then.
+  const dottedList = dottedEnds(text, i);
+  const dotted = dottedList.length ? bestOf(text, i, dottedList.map((end) => ({ end, givenStart: i, score: 0 })), seg) : undefined;
   if (dotted && dotted.score >= MIN_SCORE && !NOT_NAME_STARTS.longestAt(text, i)) return match(text, i, dotted);
 
-  const minority = bestOf(
-    text,
-    i,
-    minorityNameEnds(text, i).map((e) => ({ end: e.end, givenStart: i, score: e.elements >= 2 ? 1 : 0 })),
-    seg,
-  );
+  const elements = minorityNameEnds(text, i);
+  const minority = elements.length
+    ? bestOf(text, i, elements.map((e) => ({ end: e.end, givenStart: i, score: e.elements >= 2 ? 1 : 0 })), seg)
+    : undefined;
   const han = hanName(text, i, seg);
   if (minority && minority.score >= MIN_SCORE + 1 && (!han || minority.end > han.end)) return match(text, i, minority);
   return han ? match(text, i, han) : undefined;
@@ -108,7 +106,7 @@ function dottedEnds(text: string, i: number): number[] {
   const out: number[] = [];
   for (const end of dottedNameEnds(text, i)) {
     out.push(end);
-    if (FOLLOWER_WORDS.longestAt(text, end) >= 2 || FUNCTION_CHARS.has(text[end])) break;
+    if (FOLLOWER_WORDS.longestAt(text, end) >= 2 || FUNCTION_CHARS.at(text, end)) break;
   }
   return out;
 }
@@ -116,19 +114,34 @@ function dottedEnds(text: string, i: number): number[] {
 function hanName(text: string, i: number, seg: TextSegmentation): Candidate | undefined {
   const sl = surnameAt(text, i);
   if (!sl) return undefined;
-  const risky = sl === 1 && RISKY_SURNAMES.has(text[i]);
+  const risky = sl === 1 && RISKY_SURNAMES.at(text, i);
   if (startsNonName(text, i, seg, risky)) return undefined;
   const givenStart = i + sl;
-  const candidates: Candidate[] = [];
+  // A one- or two-character given name; scored as bestOf would (ties to the longer), without the lists.
+  let one = -1;
+  let two = -1;
   for (let g = 1; g <= 2; g++) {
     const end = advanceHan(text, givenStart, g);
     if (end < 0) break;
     if (badGivenName(text, givenStart, end, seg, risky)) continue;
-    candidates.push({ end, givenStart, score: 0 });
+    if (g === 1) one = end;
+    else two = end;
   }
-  const best = bestOf(text, i, candidates, seg);
-  if (!best || best.score < (risky ? MIN_SCORE_RISKY : MIN_SCORE)) return undefined;
-  return best;
+  let bestEnd = -1;
+  let bestScore = 0;
+  if (one >= 0) {
+    bestEnd = one;
+    bestScore = scoreEnd(text, i, one, seg);
+  }
+  if (two >= 0) {
+    const score = scoreEnd(text, i, two, seg);
+    if (bestEnd < 0 || score >= bestScore) {
+      bestEnd = two;
+      bestScore = score;
+    }
+  }
+  if (bestEnd < 0 || bestScore < (risky ? MIN_SCORE_RISKY : MIN_SCORE)) return undefined;
+  return { end: bestEnd, givenStart, score: bestScore };
 }
 
 /** Scores the candidates; the best wins, ties going to the longer name (three characters are the norm). */
@@ -136,7 +149,7 @@ function bestOf(text: string, start: number, candidates: Candidate[], seg: TextS
   let best: Candidate | undefined;
   for (const c of candidates) {
     const score = c.score + scoreEnd(text, start, c.end, seg);
-    if (!best || score >= best.score) best = { ...c, score };
+    if (!best || score >= best.score) best = { end: c.end, givenStart: c.givenStart, score };
   }
   return best;
 }
@@ -153,15 +166,14 @@ export function readNameBefore(text: string, end: number, seg: TextSegmentation)
   if (!seg.mayBreak(end)) return undefined;
   let best: { m: NameMatch; rank: number } | undefined;
   const consider = (start: number, givenStart: number, rank: number): void => {
-    const prev = text[start - 1];
     const atBoundary =
-      start === 0 || !isHanAt(text, start - 1) || BEFORE_NAME_CHARS.has(prev) || seg.isBoundary(start);
+      start === 0 || !isHanAt(text, start - 1) || BEFORE_NAME_CHARS.at(text, start - 1) || seg.isBoundary(start);
     if (!atBoundary) return;
-    const risky = givenStart - start === 1 && RISKY_SURNAMES.has(text[start]);
+    const risky = givenStart - start === 1 && RISKY_SURNAMES.at(text, start);
     if (startsNonName(text, start, seg, risky) || badGivenName(text, givenStart, end, seg, risky)) return;
     let r = rank;
     if (risky) r -= 0.5;
-    if (BEFORE_NAME_CHARS.has(text[start])) {
+    if (BEFORE_NAME_CHARS.at(text, start)) {
       // 和|钟区长, 向|张三书记: a preposition or conjunction split off by jieba is not a surname.
       const t = seg.tokenAt(start);
       if (t && t.start === start && t.end === start + 1 && FUNCTION_TAGS.has(t.tag)) return;

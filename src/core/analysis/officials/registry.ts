@@ -80,6 +80,16 @@ export class OfficialRegistry {
 }
 
 function sortUnique(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Mentions are mostly recorded in text order: sort a copy only when they are not.
+  const sorted = inOrder(spans) ? spans : [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.filter((s, i) => i === 0 || s.start !== sorted[i - 1].start || s.end !== sorted[i - 1].end);
+}
+
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1];
+    const b = spans[i];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 import type * as JiebaModule from 'jieba-wasm';
 import { hanLengthAt } from './chars';
+import { WordSet } from './wordset';
 
 /**
  * jieba-wasm, loaded on first use. Its Node build reads and compiles `jieba_rs_wasm_bg.wasm` from its own
@@ -85,41 +86,57 @@ const CHUNK_MAX = 512;
  * itself joins two characters, `mayBreak` treats those guesses as breakable.
  */
 export class TextSegmentation {
-  private readonly chunkStarts: number[];
-  private readonly chunkEnds: number[];
+  /** Chunk bounds, found on the first question (a text without titles asks none). */
+  private bounds: { starts: number[]; ends: number[] } | undefined;
   private readonly cache: Array<Token[] | undefined> = [];
+  /** Per segmented chunk: for each offset in it, the index of the token covering it (NONE: none does). */
+  private readonly index: Array<Uint16Array | undefined> = [];
+  /**
+   * jieba's words for each distinct chunk text. jieba is a pure function of the chunk and the dictionary
+   * (fixed for the life of one segmentation), so a document that repeats itself (boilerplate, pasted
+   * lists, a page scraped twice) pays for each distinct chunk once.
+   */
+  private readonly wordsOf = new Map<string, { words: string[]; at: Uint16Array }>();
+  private lastChunk = -1;
 
   constructor(
     private readonly text: string,
     reuse?: { from: TextSegmentation; unless: readonly string[] },
   ) {
-    if (reuse) {
-      this.chunkStarts = reuse.from.chunkStarts;
-      this.chunkEnds = reuse.from.chunkEnds;
-      reuse.from.cache.forEach((tokens, k) => {
-        const chunk = text.slice(this.chunkStarts[k], this.chunkEnds[k]);
-        if (tokens && !reuse.unless.some((w) => chunk.includes(w))) this.cache[k] = tokens;
-      });
-      return;
-    }
-    this.chunkStarts = [];
-    this.chunkEnds = [];
+    if (!reuse || !reuse.from.bounds) return;
+    const bounds = (this.bounds = reuse.from.bounds);
+    // One pass per chunk for all the words (a report may add thousands of names).
+    const unless = new WordSet(reuse.unless);
+    reuse.from.cache.forEach((tokens, k) => {
+      if (tokens && !unless.occursWithin(text, bounds.starts[k], bounds.ends[k])) {
+        this.cache[k] = tokens;
+        this.index[k] = reuse.from.index[k];
+      }
+    });
+  }
+
+  private chunkBounds(): { starts: number[]; ends: number[] } {
+    if (this.bounds) return this.bounds;
+    const { text } = this;
+    const starts: number[] = [];
+    const ends: number[] = [];
     const n = text.length;
     let start = 0;
     for (let i = 0; i < n; ) {
       const han = hanLengthAt(text, i);
       const len = i - start;
       if ((len >= CHUNK_TARGET && !han) || len >= CHUNK_MAX) {
-        this.chunkStarts.push(start);
-        this.chunkEnds.push(i);
+        starts.push(start);
+        ends.push(i);
         start = i;
       }
       i += han || (isHighSurrogate(text.charCodeAt(i)) ? 2 : 1);
     }
     if (start < n) {
-      this.chunkStarts.push(start);
-      this.chunkEnds.push(n);
+      starts.push(start);
+      ends.push(n);
     }
+    return (this.bounds = { starts, ends });
   }
 
   /**
@@ -130,51 +147,55 @@ export class TextSegmentation {
     return new TextSegmentation(this.text, { from: this, unless: words });
   }
 
-  /** The tokens of the chunk containing `offset`. */
-  private chunkTokens(offset: number): Token[] {
-    const k = this.chunkIndex(offset);
-    if (k < 0) return [];
+  /** The tokens of chunk `k`, segmenting it on first use. */
+  private chunkTokens(k: number): Token[] {
     let tokens = this.cache[k];
     if (!tokens) {
-      const start = this.chunkStarts[k];
-      const words = load().cut(this.text.slice(start, this.chunkEnds[k]), true);
+      const { starts, ends } = this.chunkBounds();
+      const start = starts[k];
+      const chunk = this.text.slice(start, ends[k]);
+      let seg = this.wordsOf.get(chunk);
+      if (!seg) {
+        const words = load().cut(chunk, true);
+        seg = { words, at: coverIndex(words, chunk.length) };
+        this.wordsOf.set(chunk, seg);
+      }
       tokens = [];
       let pos = start;
       // Words cover the input exactly, so UTF-16 offsets are running sums of their lengths.
-      for (const w of words) {
+      for (const w of seg.words) {
         tokens.push(new Token(w, pos, pos + w.length));
         pos += w.length;
       }
       this.cache[k] = tokens;
+      this.index[k] = seg.at;
     }
     return tokens;
   }
 
   private chunkIndex(offset: number): number {
+    const { starts, ends } = this.chunkBounds();
+    // Questions come in runs about one spot: try the chunk of the last answer first.
+    const last = this.lastChunk;
+    if (last >= 0 && offset >= starts[last] && offset < ends[last]) return last;
     let lo = 0;
-    let hi = this.chunkStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (offset < this.chunkStarts[mid]) hi = mid - 1;
-      else if (offset >= this.chunkEnds[mid]) lo = mid + 1;
-      else return mid;
+      if (offset < starts[mid]) hi = mid - 1;
+      else if (offset >= ends[mid]) lo = mid + 1;
+      else return (this.lastChunk = mid);
     }
     return -1;
   }
 
   /** The token covering `offset`. */
   tokenAt(offset: number): Token | undefined {
-    const tokens = this.chunkTokens(offset);
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = tokens[mid];
-      if (offset < t.start) hi = mid - 1;
-      else if (offset >= t.end) lo = mid + 1;
-      else return t;
-    }
-    return undefined;
+    const k = this.chunkIndex(offset);
+    if (k < 0) return undefined;
+    const tokens = this.chunkTokens(k);
+    const i = this.index[k]![offset - this.bounds!.starts[k]];
+    return i === NONE ? undefined : tokens[i];
   }
 
   /** Is `offset` between two words (or at an end of the text)? */
@@ -197,6 +218,24 @@ export class TextSegmentation {
     const t = this.tokenAt(offset);
     return t && t.start === offset ? t : undefined;
   }
+}
+
+const NONE = 0xffff;
+
+/**
+ * For each offset of a chunk, the index of the word covering it: the question "which token is here?" is
+ * asked several times per title and name, so it is answered by lookup rather than by search. A chunk
+ * is at most CHUNK_MAX (+1) units long, so indexes fit 16 bits.
+ */
+function coverIndex(words: readonly string[], length: number): Uint16Array {
+  const at = new Uint16Array(length).fill(NONE);
+  let pos = 0;
+  words.forEach((w, i) => {
+    const end = pos + w.length;
+    for (let r = pos; r < end && r < length; r++) at[r] = i;
+    pos = end;
+  });
+  return at;
 }
 
 function isHighSurrogate(c: number): boolean {

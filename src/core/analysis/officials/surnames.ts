@@ -1,3 +1,6 @@
+import { CharSet } from '../charset';
+import { WordSet } from './wordset';
+
 /**
  * Chinese surnames: the classical 百家姓 (single and compound), plus common modern surnames that the
  * classical list lacks (肖, 付, 兰, 覃, 闫, 苟 …). In Simplified script, since analysis runs on the
@@ -34,14 +37,16 @@ export const COMPOUND_SURNAMES: readonly string[] = [
  * Surnames that are also everyday words or function characters (于, 和, 向, 高, 全, 安, 包 …). After a
  * title they need stronger evidence: `市长于会上指出`, `区领导包乡镇`, `市长高度重视` are not names.
  */
-export const RISKY_SURNAMES: ReadonlySet<string> = new Set(
+export const RISKY_SURNAMES = new CharSet(
   '于和向从包管查应通解干相安关盖游养闻申扶印怀符松滑费谈顾祝戴伏毕都常尚越须边终曾莫别那任何余元万' +
     '左许全高强明平时成能党国文单后家段曲封章易满广简丰红空公利师古冷路危计经房双步权益来但初原才' +
     '门户资代占达买续敬官母衣展战随靖言商年爱阳福法琴伯赏有',
 );
 
 const SINGLE: ReadonlySet<string> = new Set([...BAIJIAXING_SINGLE, ...MODERN_SINGLE]);
-const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
+const COMPOUND = new WordSet(COMPOUND_SURNAMES);
+/** The same single surnames, asked by code unit at every candidate position. */
+const SINGLE_UNITS = new CharSet(SINGLE);
 
 export function isSingleSurname(ch: string): boolean {
   return SINGLE.has(ch);
@@ -49,8 +54,8 @@ export function isSingleSurname(ch: string): boolean {
 
 /** Length in UTF-16 units of the surname that starts at `i`, compound first; 0 if none. */
 export function surnameAt(text: string, i: number): number {
-  if (COMPOUND.has(text.slice(i, i + 2))) return 2;
-  return SINGLE.has(text[i]) ? 1 : 0;
+  if (COMPOUND.isWordAt(text, i, i + 2)) return 2;
+  return SINGLE_UNITS.at(text, i) ? 1 : 0;
 }
 
 export function surnameCount(): { single: number; compound: number } {

@@ -22,6 +22,8 @@ import type { TitleMatch } from './types';
 
 /** How far left of a post an organisation name may reach (市住房和城乡建设局党组 is 11). */
 const MAX_ORG_LENGTH = 16;
+const AND = '和'.charCodeAt(0);
+
 /** Organisations found without a place or level anchor must be short (应急管理部, 消防救援支队). */
 const MAX_BARE_ORG_LENGTH = 10;
 /** …and shorter still when their last character is the post's first (宣传部长, 公安局长). */
@@ -38,22 +40,25 @@ const NON_ORG_LEAD_TAGS: ReadonlySet<string> = new Set(['v', 'vd', 'd', 'p', 'c'
  */
 export function scanTitles(text: string, seg: TextSegmentation, skip: (start: number, end: number) => boolean): TitleMatch[] {
   const out: TitleMatch[] = [];
-  const titleEnds = new Set<number>();
+  // Offsets where a title found so far ends (one byte per offset: a Set of a million numbers is slow).
+  const titleEnds = new Uint8Array(text.length + 1);
+  // One string per distinct title: a report names 副市长 hundreds of times, and each is kept to the end.
+  const written = new Map<string, string>();
   const n = text.length;
   for (let i = 0; i < n; ) {
     const label = groupLabelAt(text, i, seg);
     if (label && !skip(label.start, label.end)) {
       out.push(label);
-      titleEnds.add(label.end);
+      titleEnds[label.end] = 1;
       i = label.end;
       continue;
     }
-    const len = POSTS.longestAt(text, i);
-    if (!len) {
+    const post = POSTS.longestWordAt(text, i);
+    if (!post) {
       i++;
       continue;
     }
-    const post = text.slice(i, i + len);
+    const len = post.length;
     if (!isPostHere(text, i, post, seg)) {
       i++;
       continue;
@@ -61,12 +66,19 @@ export function scanTitles(text: string, seg: TextSegmentation, skip: (start: nu
     const { start, rankStart } = titleStart(text, i, post, seg, titleEnds);
     const end = i + len;
     if (!skip(start, end)) {
-      out.push({ start, end, text: text.slice(start, end), postStart: i, post, label: false, hasOrganisation: start < rankStart });
-      titleEnds.add(end);
+      out.push({ start, end, text: intern(written, text.slice(start, end)), postStart: i, post, label: false, hasOrganisation: start < rankStart });
+      titleEnds[end] = 1;
     }
     i = end;
   }
   return out;
+}
+
+function intern(strings: Map<string, string>, s: string): string {
+  const known = strings.get(s);
+  if (known !== undefined) return known;
+  strings.set(s, s);
+  return s;
 }
 
 /** Rejects post words that are part of something else: 城市长远, 社区长者, 江阴市长泾镇, 人大常委会. */
@@ -76,7 +88,7 @@ function isPostHere(text: string, i: number, post: string, seg: TextSegmentation
   if (post === '主席' && (next === '台' || next === '团')) return false;
   if (post === '书记' && next === '处') return false;
   if (!LEVEL_POSTS.has(post)) return true;
-  if (i > 0 && LEVEL_COMPOUNDS.has(text[i - 1] + text[i])) return false;
+  if (i > 0 && LEVEL_COMPOUNDS.isWordAt(text, i - 1, i + 1)) return false;
   return !(post.length === 2 && placeFollows(text, i + 1) && placeBefore(text, i, seg));
 }
 
@@ -96,7 +108,7 @@ function placeFollows(text: string, j: number): boolean {
     const l = hanLengthAt(text, p);
     if (!l) return false;
     p += l;
-    for (const suffix of PLACE_AFTER_SUFFIXES) if (text.startsWith(suffix, p)) return true;
+    if (PLACE_AFTER_SUFFIXES.startsAt(text, p)) return true;
   }
   return false;
 }
@@ -107,11 +119,11 @@ function titleStart(
   p: number,
   post: string,
   seg: TextSegmentation,
-  titleEnds: Set<number>,
+  titleEnds: Uint8Array,
 ): { start: number; rankStart: number } {
   let m = p;
   for (;;) {
-    if (titleEnds.has(m)) return { start: m, rankStart: m };
+    if (titleEnds[m] === 1) return { start: m, rankStart: m };
     const l = MODIFIERS.longestEndingAt(text, m);
     if (l) {
       m -= l;
@@ -124,31 +136,29 @@ function titleStart(
     break;
   }
   let w = m;
-  while (w > 0 && m - w < MAX_ORG_LENGTH && !titleEnds.has(w)) {
-    const ch = text[w - 1];
-    if (!isHanAt(text, w - 1) || ORG_STOP_CHARS.has(ch)) break;
-    if (ch === '和' && !AND_INSIDE_ORG.startsAt(text, w)) break;
+  while (w > 0 && m - w < MAX_ORG_LENGTH && titleEnds[w] !== 1) {
+    if (!isHanAt(text, w - 1) || ORG_STOP_CHARS.at(text, w - 1)) break;
+    if (text.charCodeAt(w - 1) === AND && !AND_INSIDE_ORG.startsAt(text, w)) break;
     w--;
   }
   const rankStart = m;
   if (w === m) return { start: m, rankStart };
-  const suffixEnd = ORG_SUFFIX_CHARS.has(text[m - 1]);
+  const suffixEnd = ORG_SUFFIX_CHARS.at(text, m - 1);
   // 宣传部长 is 宣传部 + 部长: a post starting with 部, 局 … ends its organisation's name itself.
-  const sharedHead = POST_WITH_ORG_HEAD.has(post[0]);
+  const sharedHead = POST_WITH_ORG_HEAD.at(post, 0);
   if (!suffixEnd && !sharedHead) return { start: m, rankStart };
   // The window starts after a pause (由|市应急管理局), so its first character starts a word.
   for (let s = w; s < m; s++) if ((s === w || seg.mayBreak(s)) && isAnchor(text, s, seg)) return { start: s, rankStart };
   if (suffixEnd) return { start: bareOrganisationStart(text, w, m, seg, m - MAX_BARE_ORG_LENGTH), rankStart };
   // Without the suffix only a short word right after a pause qualifies (省委常委、宣传部长).
-  const pause = w === 0 || !isHanAt(text, w - 1) || titleEnds.has(w) || ORG_STOP_CHARS.has(text[w - 1]);
+  const pause = w === 0 || !isHanAt(text, w - 1) || titleEnds[w] === 1 || ORG_STOP_CHARS.at(text, w - 1);
   if (!pause || m - w > MAX_SHARED_HEAD_ORG_LENGTH) return { start: m, rankStart };
   return { start: bareOrganisationStart(text, w, m, seg, w), rankStart };
 }
 
 /** A place or level word that can start an organisation: 市, 街道, 中共中央, 冷水滩区, 上海市, 江阴. */
 function isAnchor(text: string, s: number, seg: TextSegmentation): boolean {
-  const ch = text[s];
-  if (LEVEL_CHARS.has(ch)) return !(s > 0 && LEVEL_COMPOUNDS.has(text[s - 1] + ch));
+  if (LEVEL_CHARS.at(text, s)) return !(s > 0 && LEVEL_COMPOUNDS.isWordAt(text, s - 1, s + 1));
   if (text.startsWith('街道', s) || text.startsWith('社区', s)) return true;
   if (NATIONAL_ANCHORS.startsAt(text, s)) return true;
   const t = seg.tokenStartingAt(s);
@@ -191,8 +201,8 @@ function bareOrganisationStart(text: string, w: number, m: number, seg: TextSegm
 function groupLabelAt(text: string, i: number, seg: TextSegmentation): TitleMatch | undefined {
   const national = NATIONAL_GROUP_LABELS.longestAt(text, i);
   if (national) return label(text, i, i + national);
-  if (!LEVEL_CHARS.has(text[i]) && !text.startsWith('街道', i)) return undefined;
-  if (i > 0 && LEVEL_COMPOUNDS.has(text[i - 1] + text[i])) return undefined;
+  if (!LEVEL_CHARS.at(text, i) && !text.startsWith('街道', i)) return undefined;
+  if (i > 0 && LEVEL_COMPOUNDS.isWordAt(text, i - 1, i + 1)) return undefined;
   let p = i + (text.startsWith('街道', i) ? 2 : 1);
   p += GROUP_LABEL_BODIES.longestAt(text, p);
   if (!text.startsWith('领导', p)) return undefined;
