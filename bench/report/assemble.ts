@@ -71,6 +71,9 @@ export function assemble(input: AssembleInput) {
   };
   const extension = {
     activationMs: ext ? round(ext.activationMs, 1) : null,
+    /** The two parts of activationMs: loading dist/extension.js, and the host's activate() call. */
+    codeLoadingMs: ext ? round(ext.codeLoadingMs, 1) : null,
+    activateCallMs: ext ? round(ext.activateCallMs, 1) : null,
     openToDecoratedMs: opens.length ? round(opens[0].ms, 0) : null,
     openToDecoratedWarmMs: opens.length > 1 ? round(median(opens.slice(1).map((o) => o.ms)), 0) : null,
     vsixBytes: at(r.vsixBytes),
