@@ -158,7 +158,7 @@ export function overviewText(folder: string, o: Overview, skipped: number): stri
 
   if (o.slogans.length) {
     lines.push('', 'Most widespread slogans:');
-    for (const s of o.slogans) lines.push(`  ${s.key} — ${count(s.localities, 'locality', 'localities')}, ${count(s.documents, 'document')}, ${dates(s.firstSeen, s.lastSeen)}`);
+    for (const s of o.slogans) lines.push(`  ${s.text} — ${count(s.localities, 'locality', 'localities')}, ${count(s.documents, 'document')}, ${dates(s.firstSeen, s.lastSeen)}`);
   }
 
   if (o.officials.length) {
@@ -175,8 +175,8 @@ export function overviewText(folder: string, o: Overview, skipped: number): stri
 
 /** Where and when a slogan arrived, then every document using it. */
 export function spreadText(s: SloganSpread): string {
-  if (!s.documents.length) return `No document uses the slogan ${s.key}.\n`;
-  const lines = [`Slogan ${s.key}: ${count(s.documents.length, 'document')}${s.undatedDocuments ? ` (${s.undatedDocuments} undated)` : ''}`, '', 'First appearance per locality:'];
+  if (!s.documents.length) return `No document uses the slogan ${s.text}.\n`;
+  const lines = [`Slogan ${s.text}: ${count(s.documents.length, 'document')}${s.undatedDocuments ? ` (${s.undatedDocuments} undated)` : ''}`, '', 'First appearance per locality:'];
   for (const f of s.firsts) lines.push(`  ${f.date ?? 'undated'}  ${f.locality || '(locality unknown)'}  ${f.path}`);
   lines.push('', 'Documents:');
   for (const d of s.documents) lines.push(`  ${d.date ?? 'undated'}  ${d.locality || '(locality unknown)'}  ${d.path} · ${d.title || '(no title)'}`);

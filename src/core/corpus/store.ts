@@ -15,7 +15,8 @@ import type { CorpusEntry } from './summary';
 
 export const CACHE_FORMAT = 'zhengwu-corpus-index';
 /** Bump when CorpusEntry or SkippedFile change shape. */
-export const CACHE_VERSION = 1;
+// 2: summaries keep each slogan's written form (`sloganTexts`).
+export const CACHE_VERSION = 2;
 
 /** A file that is not in the index, and why. */
 export interface SkippedFile {

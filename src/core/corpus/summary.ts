@@ -22,6 +22,8 @@ export interface DocumentSummary {
   people: { name: string; role: string }[];
   /** Normalised slogan keys (same slogan across punctuation and scripts → same key), first occurrence order. */
   slogans: string[];
+  /** Each slogan as first written in the document (Simplified, punctuation kept), parallel to `slogans`. */
+  sloganTexts: string[];
   /** The first directive, shortened for a tooltip. */
   firstDirective: { text: string; speaker: string | null } | null;
   counts: SummaryCounts;
@@ -71,7 +73,12 @@ const DIRECTIVE_CHARS = 80;
 
 export function summarize(decoded: { encoding: TextEncoding; confidence: number }, prepared: Prepared, a: FullAnalysis): DocumentSummary {
   const slogans: string[] = [];
-  for (const s of a.slogans) if (!slogans.includes(s.key)) slogans.push(s.key);
+  const sloganTexts: string[] = [];
+  for (const s of a.slogans) {
+    if (slogans.includes(s.key)) continue;
+    slogans.push(s.key);
+    sloganTexts.push(s.text);
+  }
   const first = a.directives[0];
   return {
     encoding: decoded.encoding,
@@ -89,6 +96,7 @@ export function summarize(decoded: { encoding: TextEncoding; confidence: number 
     officials: a.officials.map((o) => ({ name: o.name, titles: [...o.titles], mentions: o.mentions.length })),
     people: a.people.map((p) => ({ name: p.name, role: p.role })),
     slogans,
+    sloganTexts,
     firstDirective: first ? { text: shorten(prepared.text.slice(first.start, first.end)), speaker: first.speaker ?? null } : null,
     counts: {
       chars: prepared.text.length,

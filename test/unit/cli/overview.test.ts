@@ -48,6 +48,13 @@ describe('zhengwu overview', function () {
     assert.strictEqual(o.places.reduce((n, p) => n + p.documents, 0), SAMPLES.length);
     assert.strictEqual(o.timeline.series.reduce((n, s) => n + s.total, 0), SAMPLES.length);
     assert.strictEqual(o.sloganSpread, undefined);
+    // Slogans are shown as a report wrote them: punctuation kept, same key.
+    const written = new Set(expected.flatMap((e) => e.slogans));
+    for (const row of o.slogans) {
+      assert.strictEqual(sloganKey(row.text), row.key, row.text);
+      assert.ok(written.has(row.text), `${row.text} is how a sample wrote it`);
+    }
+    assert.ok(o.slogans.some((row) => row.text === '党政同责、一岗双责、齐抓共管、失职追责'));
 
     const key = sloganKey('三管三必须');
     const using = expected.filter((e) => e.slogans.some((s) => sloganKey(s) === key)).map((e) => e.sample).sort();
@@ -186,6 +193,6 @@ describe('zhengwu overview', function () {
     const run = spawnSync(process.execPath, [cli, 'overview', '--jobs', '2', '--csv', 'slogans', samplesDir], { encoding: 'utf8', timeout: 90000 });
     assert.strictEqual(run.error, undefined);
     assert.strictEqual(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^slogan,documents,localities,provinces,first_seen,last_seen\r\n三管三必须,/);
+    assert.match(run.stdout, /^slogan,key,documents,localities,provinces,first_seen,last_seen\r\n三管三必须,三管三必须,/);
   });
 });

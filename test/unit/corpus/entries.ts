@@ -27,6 +27,7 @@ export function entry(s: EntrySketch): CorpusEntry {
     officials: (s.officials ?? []).map(([name, ...titles]) => ({ name, titles, mentions: 1 })),
     people: [],
     slogans: [],
+    sloganTexts: [],
     firstDirective: null,
     counts: { chars: 100, officials: s.officials?.length ?? 0, people: 0, dates: 0, directives: 0, slogans: 0, places: 0, corrupt: 0, pinyinRemoved: 0 },
   };

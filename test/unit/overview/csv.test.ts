@@ -123,8 +123,8 @@ describe('overview CSV', () => {
 
   it('slogans and officials', () => {
     assert.deepStrictEqual(parseCsv(slogansCsv(o)), [
-      ['slogan', 'documents', 'localities', 'provinces', 'first_seen', 'last_seen'],
-      ['三管三必须', '2', '2', '2', '2024-01-21', '2024-03-10'],
+      ['slogan', 'key', 'documents', 'localities', 'provinces', 'first_seen', 'last_seen'],
+      ['三管三必须', '三管三必须', '2', '2', '2', '2024-01-21', '2024-03-10'],
     ]);
     assert.deepStrictEqual(parseCsv(officialsCsv(o)), [
       ['name', 'province', 'mentions', 'documents', 'localities', 'locality_count', 'titles'],

@@ -4,6 +4,8 @@ import { entry, type EntrySketch } from '../corpus/entries';
 export interface DocSketch extends EntrySketch {
   /** Normalised slogan keys. */
   slogans?: string[];
+  /** How each slogan was written (default: its key). */
+  sloganTexts?: string[];
   /** Mentions per official name (default 1). */
   mentions?: Record<string, number>;
 }
@@ -12,6 +14,7 @@ export interface DocSketch extends EntrySketch {
 export function doc(s: DocSketch): CorpusEntry {
   const e = entry(s);
   e.slogans = s.slogans ?? [];
+  e.sloganTexts = s.sloganTexts ?? [...e.slogans];
   for (const o of e.officials) o.mentions = s.mentions?.[o.name] ?? 1;
   e.counts.slogans = e.slogans.length;
   return e;

@@ -24,9 +24,9 @@ describe('overview slogans', () => {
     const o = buildOverview(entries, 1);
     assert.deepStrictEqual(o.slogans, [
       // 江阴市, 南京市, 江苏省 (province level), 闵行区, 渝北区; the unknown locality is not a locality.
-      { key: DZ, documents: 8, localities: 5, provinces: 3, firstSeen: '2022-12-01', lastSeen: '2024-01-20' },
-      { key: SG, documents: 5, localities: 4, provinces: 3, firstSeen: '2022-12-01', lastSeen: '2024-02-02' },
-      { key: '飞线充电', documents: 1, localities: 1, provinces: 1, firstSeen: '2021-01-01', lastSeen: '2021-01-01' },
+      { key: DZ, text: DZ, documents: 8, localities: 5, provinces: 3, firstSeen: '2022-12-01', lastSeen: '2024-01-20' },
+      { key: SG, text: SG, documents: 5, localities: 4, provinces: 3, firstSeen: '2022-12-01', lastSeen: '2024-02-02' },
+      { key: '飞线充电', text: '飞线充电', documents: 1, localities: 1, provinces: 1, firstSeen: '2021-01-01', lastSeen: '2021-01-01' },
     ]);
   });
 
@@ -79,7 +79,25 @@ describe('overview slogans', () => {
       assert.strictEqual(s.documents.length, 8, written);
     }
     const none = sloganSpread(entries, '从未出现');
-    assert.deepStrictEqual(none, { key: '从未出现', documents: [], firsts: [], undatedDocuments: 0 });
+    assert.deepStrictEqual(none, { key: '从未出现', text: '从未出现', documents: [], firsts: [], undatedDocuments: 0 });
     assert.deepStrictEqual(sloganSpread(entries, '，，').documents, []);
+  });
+
+  it('shows each slogan as written in its earliest dated document, punctuation kept', () => {
+    const written = [
+      doc({ path: 'late.txt', place: ['甲省'], publishedAt: '2024-05-01', slogans: [DZ], sloganTexts: ['党政同责，一岗双责'] }),
+      doc({ path: 'undated.txt', place: ['乙省'], slogans: [DZ], sloganTexts: ['党政同责 一岗双责'] }),
+      doc({ path: 'early.txt', place: ['丙省'], publishedAt: '2023-02-01', slogans: [SG, DZ], sloganTexts: ['三管三必须', '党政同责、一岗双责'] }),
+    ];
+    const o = buildOverview(written, 1);
+    assert.deepStrictEqual(o.slogans.map((r) => [r.key, r.text]), [
+      [DZ, '党政同责、一岗双责'],
+      [SG, '三管三必须'],
+    ]);
+    assert.strictEqual(sloganSpread(written, DZ).text, '党政同责、一岗双责');
+    // Summaries from before written forms were kept show the key.
+    const old = doc({ path: 'old.txt', slogans: [DZ] });
+    delete (old as { sloganTexts?: string[] }).sloganTexts;
+    assert.strictEqual(sloganSpread([old], DZ).text, DZ);
   });
 });

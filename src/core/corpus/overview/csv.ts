@@ -56,8 +56,8 @@ export function placesCsv(o: Overview): string {
 
 export function slogansCsv(o: Overview): string {
   return csvTable([
-    ['slogan', 'documents', 'localities', 'provinces', 'first_seen', 'last_seen'],
-    ...o.slogans.map((s) => [s.key, s.documents, s.localities, s.provinces, s.firstSeen, s.lastSeen]),
+    ['slogan', 'key', 'documents', 'localities', 'provinces', 'first_seen', 'last_seen'],
+    ...o.slogans.map((s) => [s.text, s.key, s.documents, s.localities, s.provinces, s.firstSeen, s.lastSeen]),
   ]);
 }
 
@@ -82,7 +82,7 @@ export function sloganSpreadCsv(s: SloganSpread): string {
   const firsts = new Set(s.firsts.map((f) => f.path));
   return csvTable([
     ['slogan', 'date', 'locality', 'path', 'title', 'first_in_locality'],
-    ...s.documents.map((d) => [s.key, d.date, d.locality, d.path, d.title, firsts.has(d.path) ? 'yes' : 'no']),
+    ...s.documents.map((d) => [s.text, d.date, d.locality, d.path, d.title, firsts.has(d.path) ? 'yes' : 'no']),
   ]);
 }
 

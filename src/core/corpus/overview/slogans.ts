@@ -10,6 +10,8 @@ export const DEFAULT_TOP_SLOGANS = 30;
 
 interface SloganStats {
   key: string;
+  /** As written in the earliest dated document (the first one seen while none is dated). */
+  text: string;
   documents: number;
   /** The known places using it: most slogans of a large corpus occur once, so a set only once there are two. */
   place: Placed | null;
@@ -27,7 +29,7 @@ export class SlogansAccumulator {
   add(f: EntryFacts): void {
     for (const key of f.entry.slogans) {
       let s = this.stats.get(key);
-      if (!s) this.stats.set(key, (s = { key, documents: 0, place: null, places: null, first: null, last: null }));
+      if (!s) this.stats.set(key, (s = { key, text: sloganText(f.entry, key), documents: 0, place: null, places: null, first: null, last: null }));
       s.documents++;
       if (f.levels.length) {
         if (s.places) s.places.add(f.place);
@@ -35,7 +37,10 @@ export class SlogansAccumulator {
         else if (s.place !== f.place) s.places = new Set([s.place, f.place]);
       }
       if (f.order !== null) {
-        if (!s.first || f.order < s.first.order!) s.first = f;
+        if (!s.first || f.order < s.first.order!) {
+          s.first = f;
+          s.text = sloganText(f.entry, key);
+        }
         if (!s.last || f.order > s.last.order!) s.last = f;
       }
     }
@@ -45,6 +50,7 @@ export class SlogansAccumulator {
     const byCount = (a: SloganStats, b: SloganStats) => localityCount(b) - localityCount(a) || b.documents - a.documents;
     return topRanked([...this.stats.values()], top, byCount, (a, b) => compareNames(a.key, b.key)).map((s) => ({
       key: s.key,
+      text: s.text,
       documents: s.documents,
       localities: localityCount(s),
       provinces: new Set(s.places ? [...s.places].map((p) => p.levels[0]) : s.place ? [s.place.levels[0]] : []).size,
@@ -71,8 +77,14 @@ export function sloganSpread(entries: Iterable<CorpusEntry>, key: string): Sloga
   }
   return {
     key: wanted,
+    text: hits.length ? sloganText(hits[0].entry, wanted) : wanted,
     documents: hits.map(documentRef),
     firsts: [...firsts.values()],
     undatedDocuments: hits.filter((f) => f.date === null).length,
   };
+}
+
+/** How a document wrote one of its slogans; the key for summaries made before written forms were kept. */
+export function sloganText(entry: CorpusEntry, key: string): string {
+  return entry.sloganTexts?.[entry.slogans.indexOf(key)] ?? key;
 }

@@ -78,9 +78,11 @@ export interface PlaceNode {
 export interface SloganRow {
   /**
    * The normalised slogan key (src/core/analysis/slogans/key.ts): punctuation-free, Simplified, ASCII
-   * lower-case. It is also what is shown: the index keeps no surface form.
+   * lower-case: what identifies the slogan in requests.
    */
   key: string;
+  /** What is shown: the slogan as written in its earliest document (punctuation kept). */
+  text: string;
   documents: number;
   /** Distinct localities (most specific known level) among the documents using it; unknown locality not counted. */
   localities: number;
@@ -134,6 +136,8 @@ export interface DocumentRef {
 /** Where and when one slogan appeared. */
 export interface SloganSpread {
   key: string;
+  /** The slogan as written in its earliest document; the key when no document uses it. */
+  text: string;
   /** Every document using it, oldest first, undated last, then by path. */
   documents: DocumentRef[];
   /** The earliest document in each locality, oldest first (localities known only by undated documents last). */

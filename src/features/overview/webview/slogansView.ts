@@ -45,8 +45,8 @@ export class SlogansView {
     } else {
       const body = h('tbody');
       for (const s of o.slogans) {
-        const row = h('tr', { class: s.key === ctx.state.slogan ? 'clickable selected' : 'clickable', attrs: { 'aria-label': ctx.t('{0}: {1} reports in {2} localities', s.key, s.documents, s.localities) } },
-          h('td', { class: 'slogan' }, s.key),
+        const row = h('tr', { class: s.key === ctx.state.slogan ? 'clickable selected' : 'clickable', attrs: { 'aria-label': ctx.t('{0}: {1} reports in {2} localities', s.text, s.documents, s.localities) } },
+          h('td', { class: 'slogan' }, s.text),
           h('td', { class: 'num' }, ctx.num(s.documents)),
           h('td', { class: 'num' }, ctx.num(s.localities)),
           h('td', { class: 'num' }, ctx.num(s.provinces)),
@@ -79,7 +79,7 @@ export class SlogansView {
       this.detail.appendChild(h('p', { class: 'empty-note' }, ctx.t('No report uses the slogan “{0}”.', key)));
       return;
     }
-    this.detail.appendChild(h('h2', { class: 'slogan-title' }, spread.key));
+    this.detail.appendChild(h('h2', { class: 'slogan-title' }, spread.text));
     this.detail.appendChild(this.chart.element);
     const p = ctx.palette();
     const dated = spread.firsts.filter((f) => f.date && dateValue(f.date) !== undefined);
@@ -131,7 +131,7 @@ export class SlogansView {
       },
     });
     if (undatedPlaces) this.detail.appendChild(h('p', { class: 'intro' }, ctx.t('{0} localities know the slogan only from undated reports (in the table).', undatedPlaces)));
-    this.detail.appendChild(documentList(ctx, ctx.t('Reports using “{0}”', spread.key), spread.documents, spread.documents.length));
+    this.detail.appendChild(documentList(ctx, ctx.t('Reports using “{0}”', spread.text), spread.documents, spread.documents.length));
   }
 
   /** The reports sharing a passage that is not a known slogan (from the similar-passage engine). */
