@@ -30,8 +30,14 @@ export interface PersonGroup extends CorpusGroup {
  */
 const LOCAL_LEVEL = /[省市州盟县区旗镇乡]/;
 
-function placeOf(entry: CorpusEntry, titles: readonly string[]): string | null {
-  return entry.locality.province && titles.some((t) => LOCAL_LEVEL.test(t)) ? entry.locality.province : null;
+/** The province one mention places the official in: its document's, when a title there is local. */
+export function mentionProvince(documentProvince: string | null, titles: readonly string[]): string | null {
+  return documentProvince && titles.some((t) => LOCAL_LEVEL.test(t)) ? documentProvince : null;
+}
+
+/** The id of a person's node in the officials tree (the Corpus Overview reveals people by it). */
+export function officialId(name: string, province: string | null, split: boolean): string {
+  return `person:${name}@${split ? (province ?? '?') : ''}`;
 }
 
 export function groupByOfficial(entries: Iterable<CorpusEntry>, opts: GroupOptions = {}): PersonGroup[] {
@@ -47,7 +53,7 @@ export function groupByOfficial(entries: Iterable<CorpusEntry>, opts: GroupOptio
   for (const [name, stops] of byName) {
     const byProvince = new Map<string | null, TrailStop[]>();
     for (const stop of stops) {
-      const province = placeOf(stop.entry, stop.titles);
+      const province = mentionProvince(stop.entry.locality.province, stop.titles);
       let list = byProvince.get(province);
       if (!list) byProvince.set(province, (list = []));
       list.push(stop);
@@ -73,7 +79,7 @@ function person(name: string, province: string | null, stops: TrailStop[], split
       .sort((a, b) => compareDates(a.date, b.date) || (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0)));
   return {
     kind: 'person',
-    id: `person:${name}@${split ? (province ?? '?') : ''}`,
+    id: officialId(name, province, split),
     label: name,
     description: split ? (province ?? undefined) : undefined,
     name,
