@@ -103,7 +103,8 @@ function damagedUtf8(bytes: Uint8Array): { text: string; encoding: 'utf-8'; conf
     } else if (c >= 0x80 && !(c >= 0xdc00 && c <= 0xdfff)) valid++;
   }
   if (valid < MIN_VALID_NON_ASCII || damaged > Math.max(FEW_DAMAGED, valid / VALID_PER_DAMAGED)) return undefined;
-  return { text, encoding: 'utf-8', confidence: round(0.9 - (damaged / valid) * 10) };
+  // 0.9 for one bad spot in a long report, down to 0.5 for a short one at the limit.
+  return { text, encoding: 'utf-8', confidence: round(Math.max(0.5, 0.9 - (damaged / valid) * 10)) };
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {
