@@ -211,11 +211,17 @@ async function corpusOverview(page, shotDir, cspErrors) {
     const missing = provinces.filter((p) => !texts.includes(p));
     check('the overview timeline draws bars for every province of the samples', bars >= provinces.length && missing.length === 0 ? null : `${bars} bar paths; provinces missing from the legend: ${missing.join('、') || '(none)'}; texts: ${texts.slice(0, 12).join(' ')}`);
     // Click the tallest bar, as a reader would: the reports of that month and province are listed.
-    const tallest = await frame.locator('.chart[data-chart="timeline"] svg path[fill]:not([fill="none"])').evaluateAll((els) => {
-      const boxes = els.map((el, i) => ({ i, box: el.getBoundingClientRect() })).filter((b) => b.box.width > 0 && b.box.width < 80);
-      return boxes.sort((a, b) => b.box.height - a.box.height)[0]?.i ?? -1;
-    });
-    if (tallest >= 0) await frame.locator('.chart[data-chart="timeline"] svg path[fill]:not([fill="none"])').nth(tallest).click();
+    // A late index change redraws the chart and replaces its bars under the pointer: look again then.
+    const barPaths = frame.locator('.chart[data-chart="timeline"] svg path[fill]:not([fill="none"])');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const tallest = await barPaths.evaluateAll((els) => {
+        const boxes = els.map((el, i) => ({ i, box: el.getBoundingClientRect() })).filter((b) => b.box.width > 0 && b.box.width < 80);
+        return boxes.sort((a, b) => b.box.height - a.box.height)[0]?.i ?? -1;
+      });
+      if (tallest < 0) break;
+      const clicked = await barPaths.nth(tallest).click({ timeout: 5_000 }).then(() => true, () => false);
+      if (clicked) break;
+    }
     const listedMonth = frame.locator('.list-slot li.doc');
     await listedMonth.first().waitFor({ timeout: 20_000 }).catch(() => undefined);
     const monthRows = await listedMonth.count();
